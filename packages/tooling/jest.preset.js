@@ -1,0 +1,19 @@
+// Shared Jest settings: TypeScript through SWC (types are checked by `tsc --noEmit`
+// in the typecheck task, so tests start fast), tests beside the code they test.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      require.resolve("@swc/jest"),
+      {
+        jsc: { parser: { syntax: "typescript" }, target: "es2022" },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  // ESM-only dependencies must go through the transform too.
+  transformIgnorePatterns: ["/node_modules/(?!(\\.pnpm/)?(velocityjs|aws-local-stepfunctions)[@/])"],
+  moduleFileExtensions: ["ts", "js", "json", "cjs", "mjs"],
+};
