@@ -1,0 +1,14 @@
+export type { AuthorizeRequest, AuthorizeResult, CallerIdentity, LocalCredential } from "./types";
+export {
+  verifySignature,
+  describeSignature,
+  VERIFY_SIGNATURE_DEFAULTS,
+  type VerifySignatureOptions,
+  type SigningStrings,
+} from "./sigv4/verify-signature";
+export {
+  createLocalCredentialStore,
+  DEFAULT_LOCAL_CREDENTIAL,
+  type CredentialLookup,
+} from "./credentials/local-credential-store";
+export { callerIdentity } from "./credentials/caller-identity";
