@@ -1,0 +1,14 @@
+export { CompiledTemplate, TEMPLATE_CACHE_LIMIT, checkTemplate, compileTemplate } from "./compileTemplate";
+export type { MappingInput, MappingOverrides, MappingResult } from "./renderTemplate";
+export { renderTemplate } from "./renderTemplate";
+export { VtlError, type VtlErrorMetadata, type VtlErrorOptions } from "./errors/VtlError";
+export { VtlSyntaxError } from "./errors/VtlSyntaxError";
+export { VtlRenderError } from "./errors/VtlRenderError";
+export { VtlBodyParseError } from "./errors/VtlBodyParseError";
+export { escapeJavaScript } from "./util/escapeJavaScript";
+export { urlDecode, urlEncode } from "./util/urlEncode";
+export { base64Decode, base64Encode } from "./util/base64";
+export { parseJson } from "./json/parseJson";
+export { evaluateJsonPath } from "./json/jsonPath";
+export { toJavaString } from "./java/toJavaString";
+export { toJsonString } from "./java/toJsonString";
