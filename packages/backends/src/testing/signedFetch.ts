@@ -72,3 +72,24 @@ export async function callJson(
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
 }
+
+/** Calls an AWS Query-protocol action (form POST, or GET with `method: "GET"`) and returns status, headers and text. */
+export async function callQuery(
+  endpoint: string,
+  init: { service: string; params: Record<string, string>; json?: boolean; method?: "GET" | "POST"; unsigned?: boolean },
+): Promise<{ status: number; headers: Headers; text: string }> {
+  const form = new URLSearchParams(init.params).toString();
+  const get = init.method === "GET";
+  const response = await signedFetch({
+    service: init.service,
+    url: get ? `${endpoint}/?${form}` : `${endpoint}/`,
+    method: get ? "GET" : "POST",
+    headers: {
+      ...(get ? {} : { "content-type": "application/x-www-form-urlencoded; charset=utf-8" }),
+      ...(init.json ? { accept: "application/json" } : {}),
+    },
+    ...(get ? {} : { body: form }),
+    ...(init.unsigned ? { unsigned: true } : {}),
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
