@@ -198,11 +198,17 @@ export interface ApiKeyModel {
   enabled: boolean;
 }
 
+/**
+ * SAM's `Cors` property. Values are unquoted: SAM writes them as header-mapping literals
+ * (`"'*'"`); the model holds the header value itself (`*`).
+ */
 export interface CorsModel {
   allowOrigin?: string;
   allowHeaders?: string;
   allowMethods?: string;
   maxAge?: string;
+  /** `Access-Control-Allow-Credentials: true` on preflight responses. */
+  allowCredentials?: boolean;
 }
 
 export interface ApiModel {
@@ -248,6 +254,10 @@ export interface TemplateModel {
 export interface Problem {
   /** Template file (relative to the working directory when possible). */
   template: string;
+  /** 1-based line of the offending value in the template, when known. */
+  line?: number;
+  /** 1-based column of the offending value, when known. */
+  column?: number;
   /** `GET /items/{id}` when the problem is inside a route. */
   route?: string;
   /** Dotted path of the offending field, e.g. `x-amazon-apigateway-integration.passthroughBehavior`. */

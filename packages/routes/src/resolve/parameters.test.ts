@@ -54,3 +54,16 @@ describe("parameters", () => {
     expect(problems).toEqual(['Parameters.Count: parameter Count: "many" is not a number']);
   });
 });
+
+describe("NoEcho parameters", () => {
+  it("get a stable local value when nobody supplies one", () => {
+    const source = "Parameters:\n  Key: { Type: String, NoEcho: true, MinLength: 20 }\nResources: {}\n";
+    const first = resolveYaml(source);
+    expect(first.problems).toEqual([]);
+    expect(first.resolved.parameters.Key).toMatch(/^[a-z0-9]{40}$/);
+    expect(resolveYaml(source).resolved.parameters.Key).toBe(first.resolved.parameters.Key);
+    expect(resolveYaml(source, { parameters: { Key: "given-value-of-20-chars" } }).resolved.parameters.Key).toBe(
+      "given-value-of-20-chars",
+    );
+  });
+});

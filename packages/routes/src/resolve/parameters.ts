@@ -11,6 +11,8 @@ const SSM_VALUE = /^AWS::SSM::Parameter::Value<(.+)>$/;
  * (`Number`, lists), `AllowedValues`, `AllowedPattern`, `MinLength`/`MaxLength` and
  * `MinValue`/`MaxValue` as CloudFormation does at stack creation.
  *
+ * A `NoEcho` parameter with neither gets `localSecret(name)`, when given.
+ *
  * `CommaDelimitedList` and `List<...>` become arrays (members space-trimmed, as documented);
  * `AWS::SSM::Parameter::Value<...>` becomes a `{{resolve:ssm:NAME}}` placeholder, since the
  * parameter store is not available locally.
@@ -19,6 +21,7 @@ export function resolveParameters(
   declared: unknown,
   overrides: ParameterOverrides,
   report: ReportProblem,
+  localSecret?: (name: string) => string,
 ): Record<string, ParameterValue> {
   const values: Record<string, ParameterValue> = {};
   const declarations = asObject(declared);
@@ -32,7 +35,10 @@ export function resolveParameters(
       continue;
     }
     const given = overrides[name];
-    const raw = given === undefined ? declaration.Default : given;
+    // A NoEcho parameter without a value is a secret the deployer supplies (an API key value, a
+    // password); locally it gets a stable generated value instead of blocking the load.
+    const secret = declaration.NoEcho === true || declaration.NoEcho === "true" ? localSecret?.(name) : undefined;
+    const raw = given ?? declaration.Default ?? secret;
     if (raw === undefined) {
       report(path, `parameter ${name} has no Default and no value was given; pass it as a parameter override`);
       continue;

@@ -3,7 +3,7 @@ import { resolve as resolvePath } from "node:path";
 import type { ResolvedResource } from "../model";
 import { parseCloudFormation } from "../parse/cfn-yaml";
 import type { PathSegment } from "../parse/source-position";
-import { hashHex } from "../utils/hash";
+import { hashHex, shortId } from "../utils/hash";
 import { asObject, isObject, type JsonObject, scalarToString } from "../utils/json";
 import { evaluateCondition } from "./conditions";
 import { resolveIntrinsics, unresolved } from "./intrinsics";
@@ -61,7 +61,9 @@ interface ResourceState {
 export function resolveTemplate(raw: JsonObject, options: ResolveOptions, report: ReportProblem): ResolvedTemplate {
   const template = applySamGlobals(raw);
   const pseudo = pseudoParameters(options);
-  const parameters = resolveParameters(template.Parameters, options.parameters ?? {}, report);
+  const parameters = resolveParameters(template.Parameters, options.parameters ?? {}, report, (name) =>
+    localSecretValue(pseudo.stackName, name),
+  );
   const conditionDeclarations = asObject(template.Conditions);
   const conditionValues = new Map<string, boolean | "evaluating">();
   const states = new Map<string, ResourceState>();
@@ -261,6 +263,14 @@ function resolveOutputs(
     outputs[name] = description === undefined ? { value } : { value, description };
   }
   return outputs;
+}
+
+/**
+ * The local value of a `NoEcho` parameter nobody supplied: 40 alphanumerics, stable for a stack
+ * and parameter (long enough for API Gateway's 20-character minimum on API key values).
+ */
+export function localSecretValue(stackName: string, parameterName: string): string {
+  return shortId(40, stackName, parameterName, "no-echo");
 }
 
 function dependsOnList(value: unknown): string[] {

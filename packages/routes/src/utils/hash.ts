@@ -8,12 +8,17 @@ export function hashHex(...parts: string[]): string {
 const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 /**
- * A deterministic lowercase alphanumeric id, like API Gateway's 10-character REST API ids.
- * @param length number of characters (at most 32)
+ * A deterministic lowercase alphanumeric id of any length, like API Gateway's 10-character
+ * REST API ids. Longer ids chain further digests of the same parts.
  */
 export function shortId(length: number, ...parts: string[]): string {
-  const digest = createHash("sha256").update(parts.join("/")).digest();
   let id = "";
-  for (let i = 0; i < length; i++) id += ALPHANUMERIC[digest[i]! % ALPHANUMERIC.length];
+  for (let block = 0; id.length < length; block++) {
+    const digest = createHash("sha256").update(`${parts.join("/")}#${block}`).digest();
+    for (const byte of digest) {
+      if (id.length === length) break;
+      id += ALPHANUMERIC[byte % ALPHANUMERIC.length];
+    }
+  }
   return id;
 }
