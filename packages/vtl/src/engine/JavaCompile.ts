@@ -19,7 +19,6 @@ interface VelocityInternals {
   macrosStore: Record<string, unknown>;
   macros: Record<string, unknown>;
   getLocal(ast: ReferenceNode): { value: unknown; isLocal: boolean };
-  getContext(id: string): Record<string, unknown>;
   getString(literal: Node): string;
 }
 
@@ -233,7 +232,7 @@ export class JavaCompile extends VelocityCompile {
     const path = ref.path ?? [];
     const last = path[path.length - 1];
     if (last === undefined) {
-      const scope = vm.contextId.startsWith("macro:") ? vm.context : vm.getContext(ref.id);
+      const scope = vm.contextId.startsWith("macro:") ? vm.context : this.scopeOf(ref.id);
       scope[ref.id] = value;
       return;
     }
@@ -242,6 +241,16 @@ export class JavaCompile extends VelocityCompile {
     if (key === undefined) return;
     if (isJavaMap(target)) mapPut(target, key, value);
     else if (isJavaList(target) && typeof key === "number" && key >= 0 && key < target.length) target[key] = value;
+  }
+
+  /** The innermost #foreach / macro scope that defines `id`, else the template context. */
+  private scopeOf(id: string): Record<string, unknown> {
+    const vm = this.vm;
+    for (const contextId of vm.conditions) {
+      const scope = vm.local[contextId];
+      if (scope !== undefined && Object.hasOwn(scope, id)) return scope;
+    }
+    return vm.context;
   }
 
   getBlockIf(block: Block): string {
