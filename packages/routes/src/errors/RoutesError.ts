@@ -6,9 +6,17 @@ export interface RoutesErrorMetadata {
 
 const BRAND = Symbol.for("@apigw-playground/routes/RoutesError");
 
+/** The class names along an instance's constructor chain, recorded at construction. */
+function classChain(target: Function): string[] {
+  const names: string[] = [];
+  for (let c: unknown = target; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) names.push(c.name);
+  return names;
+}
+
 /**
  * Base class of the errors this package throws. `name` is the error type, `$fault` says whose
- * fault it is. `instanceof` works across duplicate copies of the package (brand check).
+ * fault it is. `instanceof` works across duplicate copies of the package: it checks a brand
+ * holding the class names, not the prototype chain (as the AWS SDK's ServiceException does).
  */
 export class RoutesError extends Error {
   readonly $fault: "client" | "server";
@@ -19,12 +27,13 @@ export class RoutesError extends Error {
     this.name = name;
     this.$fault = options.fault;
     this.$metadata = { httpStatusCode: options.httpStatusCode };
-    Object.defineProperty(this, BRAND, { value: true });
+    Object.defineProperty(this, BRAND, { value: classChain(new.target) });
   }
 
   static override [Symbol.hasInstance](instance: unknown): boolean {
-    if (typeof instance !== "object" || instance === null || !(BRAND in instance)) return false;
-    // Subclasses keep their own identity: a TemplateNotFoundError is not a TemplateProblemsError.
-    return this === RoutesError || Function.prototype[Symbol.hasInstance].call(this, instance);
+    if (typeof instance !== "object" || instance === null) return false;
+    const chain = (instance as { [BRAND]?: unknown })[BRAND];
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof (a subclass too).
+    return Array.isArray(chain) && chain.includes(this.name);
   }
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation ${Name} placeholders, not JS templates
 import { parseCloudFormation } from "./cfn-yaml";
 
 describe("parseCloudFormation", () => {

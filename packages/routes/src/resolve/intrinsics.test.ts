@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation ${Name} placeholders, not JS templates
 import { propertiesOf, resolveYaml } from "./test-helpers";
 
 /** A template with one resource `R` whose properties are `properties` (YAML lines). */

@@ -5,7 +5,7 @@ import type { ApiCheck, ApiRule } from "./rule";
 
 function visit(check: ApiCheck, value: unknown, at: PathSegment[]): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => visit(check, item, [...at, i]));
+    for (const [i, item] of value.entries()) visit(check, item, [...at, i]);
     return;
   }
   if (!isObject(value)) return;
