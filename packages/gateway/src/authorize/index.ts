@@ -12,3 +12,14 @@ export {
   type CredentialLookup,
 } from "./credentials/local-credential-store";
 export { callerIdentity } from "./credentials/caller-identity";
+export {
+  createUsagePlanGate,
+  ACCOUNT_DEFAULT_THROTTLE,
+  type UsagePlanGate,
+  type UsagePlanGateOptions,
+  type ApiKeyUsage,
+  type ApiKeyContext,
+} from "./usage-plan/usage-plan-gate";
+export { TokenBucket } from "./throttle/token-bucket";
+export { QuotaCounter } from "./quota/quota-counter";
+export { quotaPeriodStart } from "./quota/quota-period";
