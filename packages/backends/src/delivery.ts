@@ -12,8 +12,10 @@ export interface Delivery {
   target: string;
   /** The target id of an EventBridge rule target. */
   targetId?: string;
-  /** What was sent: the event (after Input/InputPath), or the SNS message body as delivered. */
-  payload: unknown;
+  /** Exactly what was sent: the event JSON after Input/InputPath/InputTransformer, or the SNS message body. */
+  payload: string;
+  /** EventBridge only: the matched event envelope (version, id, detail-type, source, account, time, region, resources, detail). */
+  event?: Record<string, unknown>;
   /**
    * `delivered`: the target backend accepted it; `undeliverable`: no local backend serves that
    * kind of target (Lambda, HTTP, email…); `failed`: the target backend refused it (e.g. the queue does not exist).
