@@ -7,7 +7,7 @@ export interface RoutesErrorMetadata {
 const BRAND = Symbol.for("@apigw-playground/routes/RoutesError");
 
 /** The class names along an instance's constructor chain, recorded at construction. */
-function classChain(target: Function): string[] {
+function classChain(target: abstract new (...args: never) => unknown): string[] {
   const names: string[] = [];
   for (let c: unknown = target; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) names.push(c.name);
   return names;

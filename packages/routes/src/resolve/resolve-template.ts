@@ -194,6 +194,10 @@ export function resolveTemplate(raw: JsonObject, options: ResolveOptions, report
     if (!state) return unresolved(`Fn::GetAtt ${logicalId}.${attribute}`);
     const value = state.identity.attributes[attribute];
     if (value !== undefined) return value;
+    // SAM resolves `${Api.Stage}` in Fn::Sub (which reads like Fn::GetAtt) as a Ref to the generated resource.
+    if (state.type === "AWS::Serverless::Api" && SAM_API_REFERENCES.includes(attribute as SamApiReference)) {
+      return samApiRef(logicalId, attribute, path);
+    }
     report(path, `cannot resolve Fn::GetAtt ${logicalId}.${attribute} for type ${state.type} locally`);
     return unresolved(`Fn::GetAtt ${logicalId}.${attribute}`);
   }
