@@ -46,6 +46,26 @@ function loadCase(name: string, form: "header" | "query"): SuiteCase {
   };
 }
 
+/**
+ * Why a suite case does not apply to execute-api, or undefined when it must verify.
+ * Unnormalized cases are S3 rules (the path is signed as sent); they only differ from
+ * execute-api's rules when the path has something to normalise (`get-space-unnormalized`
+ * has not, so it applies).
+ */
+export function notApplicableReason(testCase: SuiteCase): string | undefined {
+  const normalisable = /(^|\/)\.\.?(\/|$)|\/\//.test(testCase.signedRequest.rawPath);
+  if (!testCase.context.normalize && normalisable) {
+    return "S3 rules: the path is signed as sent, without removing `.`/`..` or `//`; execute-api normalises the path";
+  }
+  if (testCase.name === "post-sts-header-after" && testCase.form === "query") {
+    return (
+      "the session token was appended to the URL after signing (the signer's omit_session_token option); " +
+      "a server canonicalises every query parameter but X-Amz-Signature, so no AWS service can verify this URL"
+    );
+  }
+  return undefined;
+}
+
 /** The credential a case was signed with, as a local credential. */
 export function suiteCredential(testCase: SuiteCase): LocalCredential {
   const { access_key_id, secret_access_key, token } = testCase.context.credentials;
