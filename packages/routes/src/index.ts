@@ -4,7 +4,7 @@ export { TemplateNotFoundError } from "./errors/TemplateNotFoundError";
 export { TemplateProblemsError } from "./errors/TemplateProblemsError";
 export { parseIntegrationUri } from "./extract/integration-uri";
 export { localApiKeyValue } from "./extract/usage-plans";
-export { checkTemplate, type TemplateCheck } from "./load/check-template";
+export { checkTemplate, checkTemplateSource, type TemplateCheck } from "./load/check-template";
 export { findTemplatesDir } from "./load/find-templates-dir";
 export { loadTemplate } from "./load/load-template";
 export { listTemplateFiles, loadTemplates, type LoadTemplatesOptions } from "./load/load-templates";

@@ -52,7 +52,15 @@ function samConfigEnv(file: string, name: string, setting: LoadOptions["samconfi
  */
 export function checkTemplate(file: string, options: LoadOptions = {}): TemplateCheck {
   const absolute = resolve(file);
-  const source = readTemplate(absolute);
+  return checkTemplateSource(readTemplate(absolute), absolute, options);
+}
+
+/**
+ * {@link checkTemplate} for source already in memory; `file` names it in problems and anchors
+ * relative paths (samconfig.toml lookup, `AWS::Include` locations).
+ */
+export function checkTemplateSource(source: string, file: string, options: LoadOptions = {}): TemplateCheck {
+  const absolute = resolve(file);
   const name = options.name ?? templateName(absolute);
   const config = samConfigEnv(absolute, name, options.samconfig);
   const parsed = parseCloudFormation(source);

@@ -9,12 +9,7 @@ import { integrationsOf, isUnresolved, type ApiRule } from "./rule";
 export function isHttpIntegrationUrl(uri: string): boolean {
   if (!/^https?:\/\//i.test(uri)) return false;
   const concrete = uri.replace(/\$\{stageVariables\.[A-Za-z0-9_]+\}/g, "stagevar").replace(/\{[^{}/]+\}/g, "param");
-  try {
-    return new URL(concrete).hostname !== "";
-  } catch (error) {
-    if (error instanceof TypeError) return false;
-    throw error;
-  }
+  return URL.canParse(concrete) && new URL(concrete).hostname !== "";
 }
 
 /**
