@@ -32,8 +32,8 @@ export class GatewayError extends PlaygroundClientError {
     const advice = gatewayAdvice(init.errorType, init.gatewayMessage, init.signing);
     super(
       init.errorType,
-      `API Gateway answered ${init.status} ${init.errorType} to ${init.request}: ${init.gatewayMessage}` +
-        (advice ? ` ${advice}` : ""),
+      `API Gateway answered ${init.status} ${init.errorType} to ${init.request}: ` +
+        (advice ? `${init.gatewayMessage.trim().replace(/\.*$/, ".")} ${advice}` : init.gatewayMessage),
       { fault: init.status >= 500 ? "server" : "client", metadata: { httpStatusCode: init.status, ...init.metadata } },
     );
     this.status = init.status;

@@ -112,10 +112,12 @@ export type Empty = Record<never, never>;
 // Carries the declared error bodies in the type only (no runtime value).
 declare const errorBodies: unique symbol;
 
-/** The input is optional when every one of its fields is. */
-export type OperationArgs<TInput> = Empty extends TInput
+/** The input is optional when it may be undefined or every one of its fields is optional. */
+export type OperationArgs<TInput> = undefined extends TInput
   ? [input?: TInput, options?: CallOptions]
-  : [input: TInput, options?: CallOptions];
+  : Empty extends TInput
+    ? [input?: TInput, options?: CallOptions]
+    : [input: TInput, options?: CallOptions];
 
 /** A typed method bound to one route of one template. */
 export interface Operation<TInput, TOutput, TErrors extends ErrorBodies = Empty> {

@@ -1,4 +1,5 @@
 import { Pool } from "undici";
+import { ConfigurationError } from "../errors/ConfigurationError";
 
 export interface PoolSettings {
   /** Milliseconds to establish a connection (TCP, and TLS for https). */
@@ -13,10 +14,12 @@ export interface PoolSettings {
  */
 export class ConnectionPools {
   private readonly pools = new Map<string, Pool>();
+  private closed = false;
 
   constructor(private readonly settings: PoolSettings) {}
 
   for(origin: string): Pool {
+    if (this.closed) throw new ConfigurationError("This PlaygroundClient is closed: create a new one.");
     let pool = this.pools.get(origin);
     if (!pool) {
       pool = new Pool(origin, {
@@ -34,6 +37,7 @@ export class ConnectionPools {
 
   /** Close every pool, letting requests in flight finish. */
   async close(): Promise<void> {
+    this.closed = true;
     const pools = [...this.pools.values()];
     this.pools.clear();
     await Promise.all(pools.map((pool) => pool.close()));
