@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: names like ${stackName}-${logicalId} in test titles
 import { resolveYaml } from "./test-helpers";
 
-function identities(resources: string, options = {}) {
+function identities(resources: string, options = {}): Record<string, Record<string, string>> {
   const { resolved, problems } = resolveYaml(`Resources:\n${resources}`, options);
   expect(problems).toEqual([]);
   return Object.fromEntries(Object.values(resolved.resources).map((r) => [r.logicalId, { ref: r.physicalId, ...r.attributes }]));
