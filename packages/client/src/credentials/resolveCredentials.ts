@@ -53,12 +53,14 @@ function checkCredentials(credentials: AwsCredentialIdentity, origin: string): A
 function explain(error: unknown, custom: boolean, profile: string | undefined): CredentialsError {
   const detail = (error instanceof Error ? error.message : String(error)).trim().replace(/\.*$/, ".");
   if (custom) return new CredentialsError(`The credentials provider failed: ${detail}`, error);
+  const who = profile ?? process.env["AWS_PROFILE"];
   if (/could not load credentials from any providers/i.test(detail)) {
     return new CredentialsError(
-      "No AWS credentials found (looked in the environment, SSO cache, shared config and credentials files, container and instance metadata).",
+      who
+        ? `No AWS credentials found for profile ${who} (not in the shared config or credentials files, or it has no usable keys).`
+        : "No AWS credentials found (looked in the environment, SSO cache, shared config and credentials files, container and instance metadata).",
       error,
     );
   }
-  const who = profile ?? process.env["AWS_PROFILE"];
   return new CredentialsError(`Could not load AWS credentials${who ? ` for profile ${who}` : ""}: ${detail}`, error);
 }
