@@ -1,4 +1,4 @@
-import { createServer, type RequestListener } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import { listenOnLoopback } from "./http/listenOnLoopback";
 import { RecordLog } from "./record/RecordLog";
 import type { Backend, ReceivedRequest, ServiceName } from "./types";
@@ -9,16 +9,16 @@ export function newRequestLog(service: ServiceName): RecordLog<ReceivedRequest> 
 }
 
 /**
- * Serves `listener` on 127.0.0.1 (OS-chosen port) and wraps it as a {@link Backend}. `onStop` runs
- * after the listener has closed (timers, temp dirs, embedded stores).
+ * Serves `listener` (or an embedded library's own server) on 127.0.0.1, OS-chosen port, and wraps
+ * it as a {@link Backend}. `onStop` runs after the listener has closed (timers, temp dirs, stores).
  */
 export async function serveBackend(
   service: ServiceName,
   log: RecordLog<ReceivedRequest>,
-  listener: RequestListener,
+  listener: RequestListener | Server,
   onStop?: () => Promise<void> | void,
 ): Promise<Backend> {
-  const server = createServer(listener);
+  const server = typeof listener === "function" ? createServer(listener) : listener;
   const listening = await listenOnLoopback(server);
   let stopping: Promise<void> | undefined;
   return {
