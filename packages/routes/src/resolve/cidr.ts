@@ -53,8 +53,16 @@ function parseIpv6(text: string): bigint | undefined {
   return groups.reduce((acc, g) => (acc << 16n) + BigInt(`0x${g}`), 0n);
 }
 
+/** RFC 5952 text form: lowercase, the longest run of two or more zero groups written as `::`. */
 function formatIpv6(value: bigint): string {
   const groups: string[] = [];
   for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(((value >> shift) & 0xffffn).toString(16));
-  return groups.join(":").replace(/(^|:)0(:0)+(:|$)/, "::");
+  let best = { start: -1, length: 1 };
+  for (let start = 0; start < 8; start++) {
+    let length = 0;
+    while (start + length < 8 && groups[start + length] === "0") length++;
+    if (length > best.length) best = { start, length };
+  }
+  if (best.start < 0) return groups.join(":");
+  return `${groups.slice(0, best.start).join(":")}::${groups.slice(best.start + best.length).join(":")}`;
 }
