@@ -1,5 +1,15 @@
+export { startBackends, type BackendMap, type BackendSet, type BackendSetOptions } from "./startBackends";
+export { startDynamoDb } from "./dynamodb/startDynamoDb";
+export { startS3, type S3Backend } from "./s3/startS3";
+export { startSns, type SnsBackend } from "./sns/startSns";
 export { startSqs, type SqsBackend, type SqsDeliveryInput } from "./sqs/startSqs";
-export { BackendError, type BackendErrorMetadata } from "./errors/BackendError";
+export { startEventBridge, type EventBridgeBackend } from "./events/startEventBridge";
+export { startStepFunctions, type ExecutionView, type StepFunctionsBackend, type StepFunctionsOptions } from "./states/startStepFunctions";
+export { matchEventPattern } from "./events/matchEventPattern";
+export { eventPatternProblem } from "./events/eventPatternProblem";
+export type { Delivery, DeliveryListener } from "./delivery";
+export type { PeerOptions, Peers, SnsDeliveryInput, StatesDeliveryInput } from "./peers";
+export { BackendError, type BackendErrorMetadata, type BackendErrorOptions } from "./errors/BackendError";
 export { defaultBackendOptions } from "./options";
-export type { Backend, BackendOptions, ReceivedListener, ReceivedRequest, ServiceName } from "./types";
 export { serviceNames } from "./types";
+export type { Backend, BackendOptions, ReceivedListener, ReceivedRequest, ServiceName } from "./types";
