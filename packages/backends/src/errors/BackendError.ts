@@ -19,6 +19,8 @@ export interface BackendErrorOptions {
   wireType?: string;
   /** SQS only: the legacy Query error code sent in `x-amzn-query-error` (`AWS.SimpleQueueService.NonExistentQueue`). */
   queryErrorCode?: string;
+  /** S3 only: extra elements of the error document (`BucketName`, `Key`, `Method`…). */
+  details?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -33,6 +35,7 @@ export class BackendError extends Error {
   readonly $metadata: BackendErrorMetadata;
   readonly wireType?: string;
   readonly queryErrorCode?: string;
+  readonly details?: Record<string, string>;
 
   constructor(name: string, message: string, options: BackendErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -41,6 +44,7 @@ export class BackendError extends Error {
     this.$metadata = { httpStatusCode: options.status ?? 400 };
     if (options.wireType !== undefined) this.wireType = options.wireType;
     if (options.queryErrorCode !== undefined) this.queryErrorCode = options.queryErrorCode;
+    if (options.details !== undefined) this.details = options.details;
     Object.defineProperty(this, brand, { value: true });
   }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { signedFetch } from "../testing/signedFetch";
 import { type S3Backend, startS3 } from "./startS3";
 
@@ -56,7 +56,7 @@ describe("objects", () => {
   it("answers a missing key with 404 NoSuchKey", async () => {
     const get = await send("GET", "/photos/nope.png");
     expect(get.status).toBe(404);
-    expect(await get.text()).toContain("<Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>");
+    expect(await get.text()).toMatch(/<Error><Code>NoSuchKey<\/Code><Message>The specified key does not exist\.<\/Message><Key>nope\.png<\/Key><RequestId>[0-9A-F]{16}<\/RequestId><HostId>.+<\/HostId><\/Error>$/);
   });
 
   it("deletes an object", async () => {
@@ -118,12 +118,102 @@ describe("credentials", () => {
   });
 });
 
-describe("stopping", () => {
-  it("deletes its temporary directory", async () => {
-    const { access } = await import("node:fs/promises");
-    const extra = await startS3();
-    await expect(access(extra.directory)).resolves.toBeUndefined();
-    await extra.stop();
-    await expect(access(extra.directory)).rejects.toThrow(/ENOENT/);
+describe("more of the REST API", () => {
+  it("answers a Range request with 206 and the slice", async () => {
+    await send("PUT", "/photos/digits.txt", "0123456789");
+    const response = await send("GET", "/photos/digits.txt", undefined, { range: "bytes=2-5" });
+    expect(response.status).toBe(206);
+    expect(response.headers.get("content-range")).toBe("bytes 2-5/10");
+    expect(await response.text()).toBe("2345");
+    expect((await send("GET", "/photos/digits.txt", undefined, { range: "bytes=20-" })).status).toBe(416);
+  });
+
+  it("checks Content-MD5", async () => {
+    const response = await send("PUT", "/photos/x.txt", "hello", { "content-md5": "AAAAAAAAAAAAAAAAAAAAAA==" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("<Code>BadDigest</Code>");
+    const good = await send("PUT", "/photos/x.txt", "hello", { "content-md5": "XUFAKrxLKna5cZ2REBfFkg==" });
+    expect(good.status).toBe(200);
+    expect(good.headers.get("etag")).toBe('"5d41402abc4b2a76b9719d911017c592"');
+  });
+
+  it("stores the payload of an aws-chunked (streaming SigV4) upload without its framing", async () => {
+    const framed = "5;chunk-signature=aa\r\nhello\r\n0;chunk-signature=bb\r\n\r\n";
+    const response = await send("PUT", "/photos/streamed.txt", framed, {
+      "x-amz-content-sha256": "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
+      "content-encoding": "aws-chunked",
+      "x-amz-decoded-content-length": "5",
+      "content-type": "text/plain",
+    });
+    expect(response.status).toBe(200);
+    const get = await send("GET", "/photos/streamed.txt");
+    expect(await get.text()).toBe("hello");
+    expect(get.headers.get("content-encoding")).toBeNull();
+  });
+
+  it("returns user metadata and stored headers", async () => {
+    await send("PUT", "/photos/meta.txt", "m", { "x-amz-meta-owner": "ada", "cache-control": "max-age=60" });
+    const head = await send("HEAD", "/photos/meta.txt");
+    expect(head.status).toBe(200);
+    expect(head.headers.get("x-amz-meta-owner")).toBe("ada");
+    expect(head.headers.get("cache-control")).toBe("max-age=60");
+    expect(head.headers.get("content-length")).toBe("1");
+  });
+
+  it("answers HEAD of a missing key with a bare 404", async () => {
+    const head = await send("HEAD", "/photos/none");
+    expect(head.status).toBe(404);
+    expect(await head.text()).toBe("");
+  });
+
+  it("copies an object", async () => {
+    await send("PUT", "/photos/src.txt", "copy me", { "content-type": "text/plain" });
+    const copy = await send("PUT", "/photos/dst.txt", undefined, { "x-amz-copy-source": "/photos/src.txt" });
+    expect(copy.status).toBe(200);
+    expect(await copy.text()).toContain("<CopyObjectResult");
+    const get = await send("GET", "/photos/dst.txt");
+    expect(get.headers.get("content-type")).toBe("text/plain");
+    expect(await get.text()).toBe("copy me");
+  });
+
+  it("deletes several objects with DeleteObjects", async () => {
+    await send("PUT", "/photos/a", "a");
+    await send("PUT", "/photos/b&c", "b");
+    const body = '<?xml version="1.0"?><Delete><Object><Key>a</Key></Object><Object><Key>b&amp;c</Key></Object></Delete>';
+    const response = await send("POST", "/photos?delete", body, { "content-md5": createHash("md5").update(body).digest("base64") });
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    expect(xml).toContain("<Deleted><Key>a</Key></Deleted><Deleted><Key>b&amp;c</Key></Deleted>");
+    expect(await (await send("GET", "/photos?list-type=2")).text()).toContain("<KeyCount>0</KeyCount>");
+  });
+
+  it("groups keys by delimiter and pages with continuation tokens", async () => {
+    for (const key of ["2024/a", "2024/b", "2025/c", "top1", "top2"]) await send("PUT", `/photos/${key}`, "x");
+    const first = await (await send("GET", "/photos?list-type=2&delimiter=%2F&max-keys=2")).text();
+    expect(first).toContain("<CommonPrefixes><Prefix>2024/</Prefix></CommonPrefixes><CommonPrefixes><Prefix>2025/</Prefix></CommonPrefixes>");
+    expect(first).toContain("<IsTruncated>true</IsTruncated>");
+    const token = /<NextContinuationToken>(.+?)<\/NextContinuationToken>/.exec(first)?.[1] ?? "";
+    const second = await (await send("GET", `/photos?list-type=2&delimiter=%2F&max-keys=2&continuation-token=${encodeURIComponent(token)}`)).text();
+    expect(second).toContain("<Key>top1</Key>");
+    expect(second).toContain("<Key>top2</Key>");
+    expect(second).toContain("<IsTruncated>false</IsTruncated>");
+  });
+
+  it("refuses to delete a bucket that is not empty", async () => {
+    await send("PUT", "/photos/a", "a");
+    const response = await send("DELETE", "/photos");
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("<Code>BucketNotEmpty</Code>");
+  });
+
+  it("rejects an invalid bucket name", async () => {
+    const response = await send("PUT", "/Bad_Bucket");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("<Code>InvalidBucketName</Code>");
+  });
+
+  it("lists buckets", async () => {
+    const xml = await (await send("GET", "/")).text();
+    expect(xml).toMatch(/<ListAllMyBucketsResult xmlns="http:\/\/s3\.amazonaws\.com\/doc\/2006-03-01\/"><Owner>.*<Buckets><Bucket><Name>photos<\/Name><CreationDate>/);
   });
 });
