@@ -43,7 +43,7 @@ export function buildNotification(input: NotificationInput): Record<string, unkn
     ...(input.subject === undefined ? {} : { Subject: input.subject }),
     Message: input.message,
     Timestamp: timestamp,
-    SignatureVersion: "2",
+    SignatureVersion: "1",
     Signature: createHash("sha256").update(stringToSign).digest("base64"),
     SigningCertURL: `${input.endpoint}/SimpleNotificationService-local.pem`,
     UnsubscribeURL: `${input.endpoint}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(input.subscriptionArn)}`,
