@@ -27,6 +27,18 @@ export function successResponse(route: RouteDescriptor) {
  * binary route sends exactly one concrete type that is in the API's binaryMediaTypes.
  */
 export function acceptFor(route: RouteDescriptor): string {
+  let accept = acceptByRoute.get(route);
+  if (accept === undefined) {
+    accept = chooseAccept(route);
+    acceptByRoute.set(route, accept);
+  }
+  return accept;
+}
+
+// Descriptors are constants of the generated modules: work their Accept out once.
+const acceptByRoute = new WeakMap<RouteDescriptor, string>();
+
+function chooseAccept(route: RouteDescriptor): string {
   const success = successResponse(route);
   if (success?.kind !== "binary") return json;
   const declared = (success.mediaTypes ?? []).filter(concrete);
