@@ -24,10 +24,6 @@ export interface PlaygroundClientClass<R extends TemplateRegistry> {
   readonly templates: R;
 }
 
-const reserved = new Set<string>(
-  Object.getOwnPropertyNames(PlaygroundClientBase.prototype).concat(["region", "endpoints", "then"]),
-);
-
 /**
  * Make the PlaygroundClient class of a template registry (what src/generated/index.ts
  * exports as `templates`): each instance gets one property per template holding the
@@ -39,16 +35,14 @@ const reserved = new Set<string>(
  * await client.dynamodb.getItem({ path: { id: "1" } });
  */
 export function definePlaygroundClient<R extends TemplateRegistry>(templates: R): PlaygroundClientClass<R> {
-  for (const name of Object.keys(templates)) {
-    if (reserved.has(name)) throw new ConfigurationError(`A template cannot be named ${name}: PlaygroundClient uses that name.`);
-  }
-
   class Client extends PlaygroundClientBase {
     static readonly templates = templates;
 
     constructor(options: PlaygroundClientOptions) {
       super(options);
       for (const [name, factory] of Object.entries(templates)) {
+        // A template named like one of the client's own members would replace it.
+        if (name in this) throw new ConfigurationError(`A template cannot be named ${name}: PlaygroundClient uses that name.`);
         Object.defineProperty(this, name, { value: factory(this), enumerable: true });
       }
     }

@@ -1,5 +1,7 @@
 import { ConfigurationError } from "../../src/errors/ConfigurationError";
 import { InvalidInputError } from "../../src/errors/InvalidInputError";
+import { definePlaygroundClient } from "../../src/client/definePlaygroundClient";
+import { createFixtureOperations } from "../fixtures/fixtureOperations";
 import { FixtureClient, fixtureClient } from "../helpers/fixtureClient";
 import { localCredentials, sendJson, startTestServer, type TestServer } from "../helpers/testServer";
 
@@ -76,5 +78,10 @@ describe("PlaygroundClient", () => {
     await expect(client.fixture.putItem({ path: { id: "1" } } as never)).rejects.toThrow(/needs a body/);
     await client.close();
     expect(server.requests).toHaveLength(0);
+  });
+
+  test("refuses a template named like one of the client's members", () => {
+    const Clashing = definePlaygroundClient({ close: createFixtureOperations, retry: createFixtureOperations });
+    expect(() => new Clashing({ region: "us-east-1" })).toThrow(new ConfigurationError("A template cannot be named close: PlaygroundClient uses that name."));
   });
 });
