@@ -16,4 +16,6 @@ export interface GatewayFailure {
   message: string;
   /** Extra headers API Gateway adds for this failure (e.g. none for most). */
   headers?: Record<string, string>;
+  /** `$context.error.validationErrorString`, for BAD_REQUEST_BODY. */
+  validationErrorString?: string;
 }
