@@ -94,6 +94,7 @@ describe("gatewayResponse", () => {
 describe("substituteVariables", () => {
   it("substitutes $context and $stageVariables, braced or not, and leaves other text", () => {
     const c = context();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: gateway response templates use ${context.x} literally.
     expect(substituteVariables("$context.stage ${context.identity.sourceIp} $stageVariables.env $input.body $context.nope.x", c, { env: "e" })).toBe(
       "v1 127.0.0.1 e $input.body ",
     );

@@ -21,7 +21,7 @@ export function send(
   const base = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: base.hostname, port: base.port, method: init.method ?? "GET", path: `${base.pathname}${path}`, headers: init.headers ?? {} },
+      { host: base.hostname, port: base.port, method: init.method ?? "GET", path: `${base.pathname.replace(/\/$/, "")}${path}`, headers: init.headers ?? {} },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

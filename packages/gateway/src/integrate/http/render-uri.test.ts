@@ -2,6 +2,7 @@ import { renderIntegrationUri } from "./render-uri";
 
 describe("renderIntegrationUri", () => {
   it("substitutes stage variables, missing ones as empty", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway URIs use ${stageVariables.x} literally.
     expect(renderIntegrationUri("https://${stageVariables.host}/a${stageVariables.none}", { host: "example.com:8080" }, {})).toBe("https://example.com:8080/a");
   });
   it("fills path placeholders, encoding each segment and keeping greedy slashes", () => {
