@@ -2,11 +2,11 @@ import type { ApiRuntime } from "./api-runtime";
 import { authorizeRoute } from "./authorize-route";
 import { createRequestContext, type RequestContext } from "./context/request-context";
 import { newExtendedRequestId, newRequestId } from "./context/request-ids";
-import type { MappingSources } from "./map/mapping-expression";
+import { formatHttpDate } from "./context/request-time";
 import { mapRequest } from "./map/map-request";
 import { mapResponse } from "./map/map-response";
 import { lastHeader, type MethodRequest } from "./request/method-request";
-import { parseQueryString, type QueryParameters } from "./request/query-string";
+import { RequestView } from "./request/request-view";
 import type { GatewayAnswer } from "./respond/answer";
 import { corsPreflight } from "./respond/cors-preflight";
 import type { GatewayFailure } from "./respond/failure";
@@ -18,14 +18,6 @@ import { matchResource, matchRoute, resourceTarget } from "./route/match-route";
 export interface ArrivalInfo {
   /** The body was over API Gateway's 10 MB limit (and was not kept). */
   tooLarge?: boolean;
-}
-
-interface RequestState {
-  runtime: ApiRuntime;
-  request: MethodRequest;
-  context: RequestContext;
-  query?: QueryParameters;
-  pathParameters?: Record<string, string>;
 }
 
 /**
@@ -50,88 +42,94 @@ export async function handleRequest(runtime: ApiRuntime, request: MethodRequest,
     extendedRequestId: newExtendedRequestId(),
     now,
   });
-  const state: RequestState = { runtime, request, context };
+  const view = new RequestView(request);
   let answer: GatewayAnswer;
   try {
-    answer = arrival.tooLarge ? refuse(state, requestTooLarge()) : await run(state, now);
+    answer = arrival.tooLarge ? refuse(runtime, view, context, requestTooLarge()) : await run(runtime, view, context, now);
   } catch (e) {
     runtime.logger.error(`Execution failed: ${request.method} ${request.rawPath}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    answer = refuse(state, internalServerError());
+    answer = refuse(runtime, view, context, internalServerError());
   }
-  answer.headers["Date"] = now.toUTCString();
+  answer.headers["Date"] = formatHttpDate(now);
   answer.headers["x-amzn-RequestId"] = context.requestId;
   answer.headers["x-amz-apigw-id"] = context.extendedRequestId;
   return answer;
 }
 
-async function run(state: RequestState, now: Date): Promise<GatewayAnswer> {
-  const { runtime, request, context } = state;
+async function run(runtime: ApiRuntime, view: RequestView, context: RequestContext, now: Date): Promise<GatewayAnswer> {
+  const request = view.request;
   const target = resourceTarget(request.rawPath, runtime.stage);
-  if (target === undefined) return refuse(state, missingAuthenticationToken());
+  if (target === undefined) return refuse(runtime, view, context, missingAuthenticationToken());
   const match = matchRoute(runtime.routes, request.method, target.segments);
   if (match === undefined) {
     if (request.method === "OPTIONS" && runtime.api.cors !== undefined) {
       const resource = matchResource(runtime.routes, target.segments);
       if (resource !== undefined) return corsPreflight(runtime.api.cors, resource);
     }
-    return refuse(state, missingAuthenticationToken());
+    return refuse(runtime, view, context, missingAuthenticationToken());
   }
-  const { route, pathParameters } = match;
-  state.pathParameters = pathParameters;
+  const { route } = match;
+  view.pathParameters = match.pathParameters;
   context.resourcePath = route.path;
   context.resourceId = runtime.resourceIds.get(route.path) ?? null;
 
   const denied = authorizeRoute(runtime, route, request, context, now);
-  if (denied !== undefined) return refuse(state, denied);
+  if (denied !== undefined) return refuse(runtime, view, context, denied);
 
-  const query = parseQueryString(request.rawQuery);
-  state.query = query;
-  const invalid = runtime.validator.validate(route, { pathParameters, query, headers: request.headers, body: request.body });
-  if (invalid !== undefined) return refuse(state, invalid);
+  if (route.validator !== undefined) {
+    const invalid = runtime.validator.validate(route, {
+      pathParameters: view.pathParameters,
+      query: view.query,
+      headers: request.headers,
+      body: request.body,
+    });
+    if (invalid !== undefined) return refuse(runtime, view, context, invalid);
+  }
 
-  const common = {
+  const integration = route.integration;
+  const mapped = mapRequest({
     api: runtime.api,
-    integration: route.integration,
-    request,
-    pathParameters,
-    query,
+    integration,
+    view,
     context,
     stageVariables: runtime.stageVariables,
     templates: runtime.templates,
     logger: runtime.logger,
-  };
-  const mapped = mapRequest({ ...common, now });
-  if (!mapped.ok) return refuse(state, mapped.failure);
+    now,
+  });
+  if (!mapped.ok) return refuse(runtime, view, context, mapped.failure);
 
-  const result = await runtime.integrations.for(route.integration).invoke({
+  const result = await runtime.integrations.for(integration).invoke({
     api: runtime.api,
     route,
-    integration: route.integration,
+    integration,
     request: mapped.request,
     context,
     stageVariables: runtime.stageVariables,
     logger: runtime.logger,
   });
-  if (!result.ok) return refuse(state, result.failure);
+  if (!result.ok) return refuse(runtime, view, context, result.failure);
 
-  const answered = mapResponse({ ...common, response: result.response });
-  if (!answered.ok) return refuse(state, answered.failure);
+  const answered = mapResponse({
+    api: runtime.api,
+    integration,
+    view,
+    response: result.response,
+    context,
+    stageVariables: runtime.stageVariables,
+    templates: runtime.templates,
+    logger: runtime.logger,
+  });
+  if (!answered.ok) return refuse(runtime, view, context, answered.failure);
   return answered.answer;
 }
 
 /** Answers a failure with the API's gateway response for it. */
-function refuse(state: RequestState, failure: GatewayFailure): GatewayAnswer {
-  const { runtime, request, context } = state;
-  const methodRequest: MappingSources["methodRequest"] = {
-    path: state.pathParameters ?? {},
-    query: state.query ?? parseQueryString(request.rawQuery),
-    headers: request.headers,
-    body: () => request.body.toString("utf8"),
-  };
+function refuse(runtime: ApiRuntime, view: RequestView, context: RequestContext, failure: GatewayFailure): GatewayAnswer {
   return gatewayResponse(runtime.api, failure, {
     context,
     stageVariables: runtime.stageVariables,
-    methodRequest,
-    accept: lastHeader(request.headers, "accept"),
+    methodRequest: view,
+    accept: lastHeader(view.headers, "accept"),
   });
 }

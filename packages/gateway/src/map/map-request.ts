@@ -1,18 +1,18 @@
 import type { ApiModel, IntegrationModel } from "@apigw-playground/routes";
-import { renderTemplate, VtlBodyParseError } from "@apigw-playground/vtl";
+import { type MappingResult, VtlBodyParseError } from "@apigw-playground/vtl";
 import type { RequestContext } from "../context/request-context";
 import { newTraceId } from "../context/request-ids";
 import type { IntegrationRequest } from "../integrate/integration";
 import type { GatewayLogger } from "../logger";
-import { lastHeader, singleValueHeaders, type MethodRequest } from "../request/method-request";
-import type { QueryParameters } from "../request/query-string";
+import { lastHeader } from "../request/method-request";
+import type { RequestView } from "../request/request-view";
 import type { GatewayFailure } from "../respond/failure";
 import { apiConfigurationError, internalServerError, unparsableRequestBody, unsupportedMediaType } from "../respond/gateway-failures";
 import { convertPayload, type Payload, requestConversion } from "./binary";
 import type { CompiledTemplates } from "./compiled-templates";
 import { HeaderMap } from "./header-map";
-import type { MappingSources } from "./mapping-expression";
 import { isBinaryMediaType, mediaTypeOf } from "./media-type";
+import { renderMapping } from "./render-mapping";
 import { mapRequestParameters } from "./request-parameters";
 import { selectRequestTemplate } from "./select-template";
 import { renderIntegrationUri } from "../integrate/http/render-uri";
@@ -21,9 +21,7 @@ import { renderIntegrationUri } from "../integrate/http/render-uri";
 export interface MappableRequest {
   api: ApiModel;
   integration: IntegrationModel;
-  request: MethodRequest;
-  pathParameters: Record<string, string>;
-  query: QueryParameters;
+  view: RequestView;
   context: RequestContext;
   stageVariables: Record<string, string>;
   templates: CompiledTemplates;
@@ -58,18 +56,13 @@ const NOT_PROXIED = new Set([
  * through, merged with any mapped parameters.
  */
 export function mapRequest(input: MappableRequest): MapRequestResult {
-  const { integration, request } = input;
-  const sources: MappingSources = {
+  const { integration, view } = input;
+  const request = view.request;
+  const mapped = mapRequestParameters(integration.requestParameters, {
     context: input.context,
     stageVariables: input.stageVariables,
-    methodRequest: {
-      path: input.pathParameters,
-      query: input.query,
-      headers: request.headers,
-      body: () => request.body.toString("utf8"),
-    },
-  };
-  const mapped = mapRequestParameters(integration.requestParameters, sources);
+    methodRequest: view,
+  });
   const proxy = integration.type === "HTTP_PROXY" || integration.type === "AWS_PROXY";
   const contentTypeHeader = lastHeader(request.headers, "content-type");
 
@@ -90,14 +83,9 @@ export function mapRequest(input: MappableRequest): MapRequestResult {
   let body: Payload = converted;
   // A binary payload is passed through as is: templates only apply to text.
   if (choice.kind === "template" && converted.kind === "text") {
-    let rendered: ReturnType<typeof renderTemplate>;
+    let rendered: MappingResult;
     try {
-      rendered = renderTemplate(input.templates.get(choice.template), {
-        body: converted.text,
-        params: { path: input.pathParameters, querystring: input.query.single, header: singleValueHeaders(request.headers) },
-        context: input.context,
-        stageVariables: input.stageVariables,
-      });
+      rendered = renderMapping(input.templates, choice.template, converted.text, view, input.context, input.stageVariables);
     } catch (e) {
       if (e instanceof VtlBodyParseError) return { ok: false, failure: unparsableRequestBody(e.message) };
       input.logger.error(`Execution failed: request mapping template of ${input.context.httpMethod} ${input.context.resourcePath} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -109,7 +97,9 @@ export function mapRequest(input: MappableRequest): MapRequestResult {
     Object.assign(mapped.header, override.header);
     Object.assign(mapped.querystring, override.querystring);
     Object.assign(mapped.path, override.path);
-    input.context["requestOverride"] = override;
+    if (Object.keys(override.header).length + Object.keys(override.path).length + Object.keys(override.querystring).length > 0) {
+      input.context["requestOverride"] = override;
+    }
   }
 
   const headers = new HeaderMap();
@@ -119,7 +109,8 @@ export function mapRequest(input: MappableRequest): MapRequestResult {
       const value = request.headers[name];
       if (value !== undefined && !NOT_PROXIED.has(name)) headers.set(name, value);
     }
-    for (const name in input.query.multi) for (const value of input.query.multi[name]!) query.push([name, value]);
+    const multi = view.query.multi;
+    for (const name in multi) for (const value of multi[name]!) query.push([name, value]);
   } else {
     // API Gateway's defaults for non-proxy integration requests; mapped headers replace them.
     headers.set("Accept", "application/json");

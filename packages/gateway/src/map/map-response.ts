@@ -1,17 +1,16 @@
 import type { ApiModel, IntegrationModel } from "@apigw-playground/routes";
-import { renderTemplate } from "@apigw-playground/vtl";
 import type { RequestContext } from "../context/request-context";
 import type { EndpointResponse } from "../integrate/integration";
 import type { GatewayLogger } from "../logger";
-import { lastHeader, singleValueHeaders, type MethodRequest, type RequestHeaders } from "../request/method-request";
-import type { QueryParameters } from "../request/query-string";
+import { lastHeader, type RequestHeaders } from "../request/method-request";
+import type { RequestView } from "../request/request-view";
 import type { GatewayAnswer } from "../respond/answer";
 import type { GatewayFailure } from "../respond/failure";
 import { apiConfigurationError, internalServerError } from "../respond/gateway-failures";
 import { convertPayload, responseConversion } from "./binary";
 import type { CompiledTemplates } from "./compiled-templates";
-import type { MappingSources } from "./mapping-expression";
 import { firstAcceptType, isBinaryMediaType, mediaTypeOf } from "./media-type";
+import { renderMapping } from "./render-mapping";
 import { mapResponseHeaders } from "./request-parameters";
 import { selectIntegrationResponse } from "./select-integration-response";
 import { selectResponseTemplate } from "./select-template";
@@ -20,9 +19,7 @@ import { selectResponseTemplate } from "./select-template";
 export interface MappableResponse {
   api: ApiModel;
   integration: IntegrationModel;
-  request: MethodRequest;
-  pathParameters: Record<string, string>;
-  query: QueryParameters;
+  view: RequestView;
   response: EndpointResponse;
   context: RequestContext;
   stageVariables: Record<string, string>;
@@ -44,7 +41,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "te
 export function mapResponse(input: MappableResponse): MapResponseResult {
   const { api, integration, response } = input;
   const binarySet = api.binaryMediaTypes.length > 0;
-  const accept = lastHeader(input.request.headers, "accept");
+  const accept = lastHeader(input.view.headers, "accept");
   const acceptIsBinary = isBinaryMediaType(firstAcceptType(accept), api.binaryMediaTypes);
   const responseContentType = lastHeader(response.headers, "content-type");
   const payloadIsBinary = isBinaryMediaType(mediaTypeOf(responseContentType), api.binaryMediaTypes);
@@ -69,25 +66,12 @@ export function mapResponse(input: MappableResponse): MapResponseResult {
     return { ok: false, failure: apiConfigurationError() };
   }
 
-  let bodyText: string | undefined;
-  const sources: MappingSources = {
+  const headers = mapResponseHeaders(selected.responseParameters, "method.response.header.", {
     context: input.context,
     stageVariables: input.stageVariables,
-    methodRequest: {
-      path: input.pathParameters,
-      query: input.query,
-      headers: input.request.headers,
-      body: () => input.request.body.toString("utf8"),
-    },
-    integrationResponse: {
-      headers: response.headers,
-      body: () => {
-        bodyText ??= response.body.toString("utf8");
-        return bodyText;
-      },
-    },
-  };
-  const headers = mapResponseHeaders(selected.responseParameters, "method.response.header.", sources);
+    methodRequest: input.view,
+    integrationResponse: new EndpointResponseSource(response),
+  });
 
   const conversion = responseConversion(binarySet, payloadIsBinary, acceptIsBinary, selected.contentHandling);
   const payload = convertPayload(response.body, conversion);
@@ -103,12 +87,7 @@ export function mapResponse(input: MappableResponse): MapResponseResult {
   // Templates apply to text; a binary payload goes back as is.
   if (template !== undefined && payload.kind === "text") {
     try {
-      const rendered = renderTemplate(input.templates.get(template.template), {
-        body: payload.text,
-        params: { path: input.pathParameters, querystring: input.query.single, header: singleValueHeaders(input.request.headers) },
-        context: input.context,
-        stageVariables: input.stageVariables,
-      });
+      const rendered = renderMapping(input.templates, template.template, payload.text, input.view, input.context, input.stageVariables);
       body = rendered.body;
       if (rendered.responseOverrides.status !== undefined) status = rendered.responseOverrides.status;
       Object.assign(headers, rendered.responseOverrides.header);
@@ -123,4 +102,20 @@ export function mapResponse(input: MappableResponse): MapResponseResult {
 
 function mediaTypeWithParameters(headers: RequestHeaders): string | undefined {
   return lastHeader(headers, "content-type");
+}
+
+/** `integration.response.*` sources of an endpoint response; the body is decoded once, if asked for. */
+class EndpointResponseSource {
+  private text: string | undefined;
+
+  constructor(private readonly response: EndpointResponse) {}
+
+  get headers(): RequestHeaders {
+    return this.response.headers;
+  }
+
+  body(): string {
+    this.text ??= this.response.body.toString("utf8");
+    return this.text;
+  }
 }

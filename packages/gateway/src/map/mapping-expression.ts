@@ -8,15 +8,15 @@ export interface MappingSources {
   context: RequestContext;
   stageVariables: Record<string, string>;
   methodRequest?: {
-    path: Record<string, string>;
-    query: QueryParameters;
-    headers: RequestHeaders;
-    body: () => string;
+    readonly path: Record<string, string>;
+    readonly query: QueryParameters;
+    readonly headers: RequestHeaders;
+    body(): string;
   };
   integrationResponse?: {
     /** Lower-cased names. */
-    headers: RequestHeaders;
-    body: () => string;
+    readonly headers: RequestHeaders;
+    body(): string;
   };
 }
 
