@@ -18,8 +18,10 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { Pool } from "undici";
 
 const CONNECTIONS = 32;
-const WARMUP_MS = 1_500;
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5_000);
+const WARMUP_MS = 1_000;
+/** Measured time per target, split into rounds that alternate between targets (noise hits all alike). */
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 6_000);
+const ROUNDS = 3;
 const TSX = join(__dirname, "..", "node_modules", ".bin", "tsx");
 const TARGETS = join(__dirname, "targets.ts");
 
@@ -29,6 +31,13 @@ interface Result {
   rps: number;
   p50: number;
   p99: number;
+  errors: number;
+}
+
+/** One round's raw numbers. */
+interface Round {
+  latencies: number[];
+  seconds: number;
   errors: number;
 }
 
@@ -49,7 +58,7 @@ async function stopTarget(child: ChildProcess): Promise<void> {
   await once(child, "exit");
 }
 
-async function load(name: string, url: string, headers: Record<string, string>): Promise<Result> {
+async function load(url: string, headers: Record<string, string>, durationMs: number): Promise<Round> {
   const target = new URL(url);
   const pool = new Pool(target.origin, { connections: CONNECTIONS, pipelining: 1 });
   const path = `${target.pathname}${target.search}`;
@@ -75,15 +84,21 @@ async function load(name: string, url: string, headers: Record<string, string>):
   await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
   measuring = true;
   const begun = process.hrtime.bigint();
-  await new Promise((resolve) => setTimeout(resolve, DURATION_MS));
+  await new Promise((resolve) => setTimeout(resolve, durationMs));
   measuring = false;
   const elapsed = Number(process.hrtime.bigint() - begun) / 1e9;
   stop = true;
   await Promise.all(workers);
   await pool.close();
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds: elapsed, errors };
+}
+
+function summarise(name: string, rounds: Round[]): Result {
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { name, requests: latencies.length, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+  const errors = rounds.reduce((sum, r) => sum + r.errors, 0);
+  return { name, requests: latencies.length, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
 async function signedHeaders(url: string): Promise<Record<string, string>> {
@@ -114,12 +129,19 @@ async function main(): Promise<void> {
   const answer = Buffer.from(JSON.stringify({ headers: sampleHeaders, body: await sample.text() })).toString("base64");
   const bare = await startTarget(["bare", answer]);
 
-  console.log(`${CONNECTIONS} connections, ${WARMUP_MS} ms warm-up, ${DURATION_MS} ms measured per target\n`);
+  console.log(`${CONNECTIONS} connections; per target ${DURATION_MS} ms measured in ${ROUNDS} alternating rounds, each after a ${WARMUP_MS} ms warm-up\n`);
+  const targets = [
+    { name: "bare node:http", url: `${bare.url}/`, headers: {} },
+    { name: "gateway MOCK", url: mockUrl, headers: {} },
+    { name: "gateway MOCK + SigV4", url: `${gateway.url}/signed`, headers: await signedHeaders(`${gateway.url}/signed`) },
+  ];
+  const rounds: Round[][] = targets.map(() => []);
   const results: Result[] = [];
   try {
-    results.push(await load("bare node:http", `${bare.url}/`, {}));
-    results.push(await load("gateway MOCK", mockUrl, {}));
-    results.push(await load("gateway MOCK + SigV4", `${gateway.url}/signed`, await signedHeaders(`${gateway.url}/signed`)));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, target] of targets.entries()) rounds[i]!.push(await load(target.url, target.headers, DURATION_MS / ROUNDS));
+    }
+    for (const [i, target] of targets.entries()) results.push(summarise(target.name, rounds[i]!));
   } finally {
     await stopTarget(bare.child);
     await stopTarget(gateway.child);

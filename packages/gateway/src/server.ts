@@ -9,27 +9,35 @@ import { MAX_REQUEST_BYTES } from "./respond/gateway-failures";
  * Bodies are buffered (API Gateway buffers too) up to the 10 MB payload limit.
  */
 export function createApiServer(runtime: ApiRuntime): Server {
-  const server = createServer({ keepAlive: true }, (req, res) => {
-    serve(runtime, req, res).catch((e: unknown) => {
-      runtime.logger.error(`Local gateway failed to answer ${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-      res.end('{"message":"Internal server error"}');
-    });
+  return createServer({ keepAlive: true }, (req, res) => {
+    void serve(runtime, req, res);
   });
-  return server;
 }
 
+const EMPTY: Buffer = Buffer.alloc(0);
+
 async function serve(runtime: ApiRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  let tooLarge = declared > MAX_REQUEST_BYTES;
-  let body: Buffer = Buffer.alloc(0);
+  try {
+    await answer(runtime, req, res);
+  } catch (e) {
+    // Only a bug in the gateway gets here (stages report refusals as values); answer and log it.
+    runtime.logger.error(`Local gateway failed to answer ${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+    res.end('{"message":"Internal server error"}');
+  }
+}
+
+async function answer(runtime: ApiRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const contentLength = req.headers["content-length"];
+  let tooLarge = contentLength !== undefined && Number(contentLength) > MAX_REQUEST_BYTES;
+  let body: Buffer = EMPTY;
   if (tooLarge) {
     // Refuse before reading: the rest of the upload is not wanted, so the connection closes after the answer.
     res.shouldKeepAlive = false;
-  } else {
+  } else if ((contentLength !== undefined && contentLength !== "0") || req.headers["transfer-encoding"] !== undefined) {
     const read = await readBody(req);
     tooLarge = read === undefined;
-    body = read ?? body;
+    body = read ?? EMPTY;
   }
   const url = req.url ?? "/";
   const q = url.indexOf("?");
@@ -45,10 +53,10 @@ async function serve(runtime: ApiRuntime, req: IncomingMessage, res: ServerRespo
     sourceIp: req.socket.remoteAddress ?? "127.0.0.1",
     protocol: `HTTP/${req.httpVersion}`,
   };
-  const answer = await handleRequest(runtime, request, { tooLarge });
-  const payload = typeof answer.body === "string" ? Buffer.from(answer.body, "utf8") : answer.body;
-  answer.headers["Content-Length"] = String(payload.length);
-  res.writeHead(answer.status, answer.headers);
+  const result = await handleRequest(runtime, request, { tooLarge });
+  const payload = typeof result.body === "string" ? Buffer.from(result.body, "utf8") : result.body;
+  result.headers["Content-Length"] = String(payload.length);
+  res.writeHead(result.status, result.headers);
   res.end(payload);
 }
 

@@ -69,20 +69,20 @@ export const RESPONSE_CONVERSIONS: readonly ResponseConversionRow[] = [
   { binaryMediaTypes: "set", payload: "binary", accept: "binary", contentHandling: "CONVERT_TO_TEXT", conversion: "base64-encode" },
 ];
 
+// The tables as lookups by row key, built once (the hot path does one Map lookup per payload).
+const requestRows = new Map(REQUEST_CONVERSIONS.map((r) => [`${r.binaryMediaTypes}|${r.contentType}|${r.contentHandling}`, r.conversion]));
+const responseRows = new Map(
+  RESPONSE_CONVERSIONS.map((r) => [`${r.binaryMediaTypes}|${r.payload}|${r.accept}|${r.contentHandling}`, r.conversion]),
+);
+
 /** The request-table row for a request. */
 export function requestConversion(
   binaryMediaTypesSet: boolean,
   contentTypeIsBinary: boolean,
   contentHandling: ContentHandling | undefined,
 ): Conversion {
-  const row = REQUEST_CONVERSIONS.find(
-    (r) =>
-      r.contentHandling === contentHandling &&
-      (binaryMediaTypesSet
-        ? r.binaryMediaTypes === "set" && r.contentType === (contentTypeIsBinary ? "binary" : "text")
-        : r.binaryMediaTypes === "undefined"),
-  );
-  return row!.conversion;
+  const key = binaryMediaTypesSet ? `set|${contentTypeIsBinary ? "binary" : "text"}|${contentHandling}` : `undefined|any|${contentHandling}`;
+  return requestRows.get(key)!;
 }
 
 /** The response-table row for a response. */
@@ -92,16 +92,10 @@ export function responseConversion(
   acceptIsBinary: boolean,
   contentHandling: ContentHandling | undefined,
 ): Conversion {
-  const row = RESPONSE_CONVERSIONS.find(
-    (r) =>
-      r.contentHandling === contentHandling &&
-      (binaryMediaTypesSet
-        ? r.binaryMediaTypes === "set" &&
-          r.payload === (payloadIsBinary ? "binary" : "text") &&
-          r.accept === (acceptIsBinary ? "binary" : "text")
-        : r.binaryMediaTypes === "undefined"),
-  );
-  return row!.conversion;
+  const key = binaryMediaTypesSet
+    ? `set|${payloadIsBinary ? "binary" : "text"}|${acceptIsBinary ? "binary" : "text"}|${contentHandling}`
+    : `undefined|any|text|${contentHandling}`;
+  return responseRows.get(key)!;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

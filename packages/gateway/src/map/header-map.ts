@@ -28,3 +28,9 @@ export class HeaderMap {
     return out;
   }
 }
+
+/** Whether a header is set, whatever the case of its name. */
+export function hasHeader(headers: Record<string, unknown>, lowerCaseName: string): boolean {
+  for (const name in headers) if (name.toLowerCase() === lowerCaseName) return true;
+  return false;
+}

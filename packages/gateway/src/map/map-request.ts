@@ -102,6 +102,10 @@ export function mapRequest(input: MappableRequest): MapRequestResult {
     }
   }
 
+  const method = integration.httpMethod === undefined || integration.httpMethod === "ANY" ? request.method : integration.httpMethod;
+  // A MOCK only reads the body: no headers, query or URI to build.
+  if (integration.type === "MOCK") return { ok: true, request: { method, uri: "", headers: mapped.header, query: [], body } };
+
   const headers = new HeaderMap();
   const query: [string, string][] = [];
   if (proxy) {
@@ -129,7 +133,6 @@ export function mapRequest(input: MappableRequest): MapRequestResult {
     headers.set("X-Amzn-Apigateway-Api-Id", input.context.apiId);
   }
 
-  const method = integration.httpMethod === undefined || integration.httpMethod === "ANY" ? request.method : integration.httpMethod;
   return {
     ok: true,
     request: {

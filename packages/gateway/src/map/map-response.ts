@@ -8,6 +8,7 @@ import type { GatewayAnswer } from "../respond/answer";
 import type { GatewayFailure } from "../respond/failure";
 import { apiConfigurationError, internalServerError } from "../respond/gateway-failures";
 import { convertPayload, responseConversion } from "./binary";
+import { hasHeader } from "./header-map";
 import type { CompiledTemplates } from "./compiled-templates";
 import { firstAcceptType, isBinaryMediaType, mediaTypeOf } from "./media-type";
 import { renderMapping } from "./render-mapping";
@@ -96,7 +97,7 @@ export function mapResponse(input: MappableResponse): MapResponseResult {
       return { ok: false, failure: internalServerError() };
     }
   }
-  if (!Object.keys(headers).some((name) => name.toLowerCase() === "content-type")) headers["Content-Type"] = contentType;
+  if (!hasHeader(headers, "content-type")) headers["Content-Type"] = contentType;
   return { ok: true, answer: { status, headers, body } };
 }
 
@@ -119,3 +120,4 @@ class EndpointResponseSource {
     return this.text;
   }
 }
+

@@ -2,6 +2,7 @@ import type { ApiModel, GatewayResponseModel, GatewayResponseType } from "@apigw
 import type { RequestContext } from "../context/request-context";
 import { setErrorContext } from "../context/request-context";
 import type { MappingSources } from "../map/mapping-expression";
+import { hasHeader } from "../map/header-map";
 import { mapResponseHeaders } from "../map/request-parameters";
 import { selectResponseTemplate } from "../map/select-template";
 import type { GatewayAnswer } from "./answer";
@@ -68,7 +69,7 @@ export function gatewayResponse(api: ApiModel, failure: GatewayFailure, input: G
   const templates = override !== undefined && Object.keys(override.responseTemplates).length > 0 ? override.responseTemplates : undefined;
   const template = templates === undefined ? undefined : selectResponseTemplate(templates, input.accept);
   const source = template?.template ?? DEFAULT_GATEWAY_RESPONSE_TEMPLATE;
-  if (!Object.keys(headers).some((name) => name.toLowerCase() === "content-type")) {
+  if (!hasHeader(headers, "content-type")) {
     headers["Content-Type"] = template?.contentType ?? "application/json";
   }
   headers["x-amzn-ErrorType"] = failure.errorType;
