@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { AuthorizeRequest, LocalCredential } from "../../types";
 
-/** The official SigV4 conformance cases, vendored beside the tests (Apache-2.0, see LICENSE.aws-c-auth). */
-export const SUITE_DIR = join(__dirname, "..", "__fixtures__", "aws-sigv4-test-suite");
+/** The official SigV4 conformance cases (Apache-2.0): `<repo>/../shared/fixtures/aws-sigv4-test-suite`; CI clones the repo with shared/ beside it. */
+export const SUITE_DIR = resolve(__dirname, "../../../../../../../shared/fixtures/aws-sigv4-test-suite");
 
 /** One case of the suite, in one of its two signing forms. */
 export interface SuiteCase {
@@ -26,6 +26,7 @@ export interface SuiteCase {
 
 /** Every case folder, sorted, each in header and query form. */
 export function loadSuite(): SuiteCase[] {
+  if (!existsSync(SUITE_DIR)) throw new Error(`SigV4 test suite not found at ${SUITE_DIR}: shared/ must sit beside the repository`);
   const names = readdirSync(SUITE_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
