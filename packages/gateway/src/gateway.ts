@@ -4,6 +4,7 @@ import { createApiRuntime } from "./api-runtime";
 import { GatewayListenError } from "./errors/GatewayListenError";
 import { GatewayOptionsError } from "./errors/GatewayOptionsError";
 import { createAwsIntegration } from "./integrate/aws/aws-integration";
+import { collectRolePolicies } from "./integrate/aws/iam/role-policies";
 import { createHttpAgent } from "./integrate/http/send-http";
 import { createHttpIntegration } from "./integrate/http/http-integration";
 import { IntegrationRegistry } from "./integrate/integration";
@@ -64,7 +65,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     MOCK: createMockIntegration(),
     HTTP: createHttpIntegration(agent),
     VPC_LINK: createVpcLinkIntegration(agent, resolved.connections),
-    AWS: createAwsIntegration({ awsEndpoints: resolved.awsEndpoints }),
+    AWS: createAwsIntegration({
+      agent,
+      ...(resolved.awsEndpoints === undefined ? {} : { awsEndpoints: resolved.awsEndpoints }),
+      ...(resolved.integrationCredentials === undefined ? {} : { integrationCredentials: resolved.integrationCredentials }),
+      ...(resolved.enforceIamPolicies ? { rolePolicies: collectRolePolicies(options.templates ?? []) } : {}),
+      accountId: resolved.accountId,
+      now: resolved.now,
+    }),
   });
 
   const servers: Server[] = [];

@@ -1,5 +1,7 @@
 export { startGateway, type RunningGateway, type ServedApi } from "./gateway";
-export { GATEWAY_DEFAULTS, type GatewayOptions, type IntegrationCredentials, type NamedApi } from "./options";
+export { GATEWAY_DEFAULTS, type AwsEndpoints, type GatewayOptions, type IntegrationCredentials, type NamedApi } from "./options";
+export { localRoleCredentials } from "./integrate/aws/role-credentials";
+export { AWS_SERVICE_PROTOCOLS, type AwsServiceProtocol } from "./integrate/aws/service-protocols";
 export { consoleLogger, silentLogger, type GatewayLogger } from "./logger";
 export { GatewayError, type GatewayErrorMetadata } from "./errors/GatewayError";
 export { GatewayOptionsError } from "./errors/GatewayOptionsError";

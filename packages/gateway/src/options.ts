@@ -8,8 +8,14 @@ export interface NamedApi {
   api: ApiModel;
 }
 
-/** Credentials the gateway signs AWS integration requests with (for an integration's role ARN). */
-export type IntegrationCredentials = (roleArn: string | undefined) => LocalCredential;
+/**
+ * Credentials the gateway signs AWS integration requests with, for an integration's execution role
+ * ARN (its `credentials`): the local stand-in for `sts:AssumeRole`.
+ */
+export type IntegrationCredentials = (roleArn: string) => LocalCredential;
+
+/** The base URL of an AWS service in a region (`http://127.0.0.1:4567`), or undefined for the default. */
+export type AwsEndpoints = (service: string, region: string) => string | undefined;
 
 /** Options of `startGateway`. Every default is in `GATEWAY_DEFAULTS`. */
 export interface GatewayOptions {
@@ -33,10 +39,28 @@ export interface GatewayOptions {
   stageVariables?: Readonly<Record<string, string>>;
   /** VPC link connection id → local upstream base URL (`http://127.0.0.1:8080`). @default {} */
   connections?: Readonly<Record<string, string>>;
-  /** The endpoint of an AWS service in a region, for AWS integrations (a later issue). @default real AWS endpoints */
-  awsEndpoints?: (service: string, region: string) => string;
-  /** Credentials for AWS integrations (a later issue). @default the default local user, whatever the role */
+  /**
+   * Where AWS integrations send each service's requests, by the ARN's service name (`dynamodb`, `s3`,
+   * `sns`, `sqs`, `events`, `states`) and region. Returning undefined falls through to
+   * `AWS_ENDPOINT_URL_<SERVICE_ID>`, then `AWS_ENDPOINT_URL`, then the real endpoint
+   * `https://{service}.{region}.amazonaws.com`. With an override, S3 is addressed path-style.
+   * @default undefined (environment variables, else real AWS)
+   */
+  awsEndpoints?: AwsEndpoints;
+  /**
+   * Credentials AWS integrations sign with, by execution role ARN.
+   * @default deterministic local credentials per role (`ASIA…`, see `localRoleCredentials`); for a
+   * real AWS endpoint, the standard environment credentials (`AWS_ACCESS_KEY_ID`,
+   * `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`) when set
+   */
   integrationCredentials?: IntegrationCredentials;
+  /**
+   * Check each AWS integration call against its execution role's policies in the templates before
+   * sending it, and answer as the service does when IAM refuses (AccessDeniedException…).
+   * Roles no template defines, or with managed policies no template defines, are not checked.
+   * @default true when `templates` are given (only they carry the roles), false otherwise
+   */
+  enforceIamPolicies?: boolean;
   /** The gateway's clock (signature windows, quotas, `$context.requestTime`). @default () => new Date() */
   now?: () => Date;
   /** Where execution-log lines go. @default consoleLogger */
@@ -53,18 +77,20 @@ export const GATEWAY_DEFAULTS = {
   accountId: "123456789012",
   stageVariables: {} as Readonly<Record<string, string>>,
   connections: {} as Readonly<Record<string, string>>,
-  awsEndpoints: (service: string, region: string): string => `https://${service}.${region}.amazonaws.com`,
-  integrationCredentials: ((): LocalCredential => DEFAULT_LOCAL_CREDENTIAL) as IntegrationCredentials,
+  awsEndpoints: undefined as AwsEndpoints | undefined,
+  integrationCredentials: undefined as IntegrationCredentials | undefined,
   now: (): Date => new Date(),
   logger: consoleLogger as GatewayLogger,
 } as const;
 
-/** `GatewayOptions` with every default applied. */
-export type ResolvedGatewayOptions = Omit<Required<GatewayOptions>, "templates" | "apis">;
+/** `GatewayOptions` with every default applied (the AWS endpoint and credential resolvers stay optional). */
+export type ResolvedGatewayOptions = Omit<Required<GatewayOptions>, "templates" | "apis" | "awsEndpoints" | "integrationCredentials"> &
+  Pick<GatewayOptions, "awsEndpoints" | "integrationCredentials">;
 
 /** Applies `GATEWAY_DEFAULTS`. */
 export function resolveOptions(options: GatewayOptions): ResolvedGatewayOptions {
   return {
+    enforceIamPolicies: options.enforceIamPolicies ?? (options.templates !== undefined && options.templates.length > 0),
     host: options.host ?? GATEWAY_DEFAULTS.host,
     port: options.port ?? GATEWAY_DEFAULTS.port,
     ports: options.ports ?? GATEWAY_DEFAULTS.ports,

@@ -17,7 +17,7 @@ import { startUpstream } from "./helpers/upstream";
 interface ContractCase {
   name: string;
   integration: () => Integration;
-  /** An invocation that should reach the endpoint (none for the AWS seam yet). */
+  /** An invocation that should reach the endpoint. */
   working?: () => { model: IntegrationModel; request: IntegrationRequest };
   broken: () => { model: IntegrationModel; request: IntegrationRequest };
 }
@@ -68,8 +68,13 @@ const cases: ContractCase[] = [
   },
   {
     name: "AWS",
-    integration: () => createAwsIntegration({ awsEndpoints: () => upstream.url }),
+    integration: () => createAwsIntegration({ agent, awsEndpoints: () => upstream.url, env: {} }),
+    working: () => ({
+      model: httpIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/GetItem", { type: "AWS", credentials: "arn:aws:iam::123456789012:role/Reader" }),
+      request: request({ method: "POST", uri: "arn:aws:apigateway:us-east-1:dynamodb:action/GetItem", body: { kind: "text", text: "{}" } }),
+    }),
     broken: () => ({
+      // No execution role: API Gateway cannot call the service.
       model: httpIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/GetItem", { type: "AWS" }),
       request: request({ uri: "arn:aws:apigateway:us-east-1:dynamodb:action/GetItem" }),
     }),

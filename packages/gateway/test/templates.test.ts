@@ -32,7 +32,13 @@ beforeAll(async () => {
   const vpclink = load("vpclink");
   const dynamodb = load("dynamodb");
   const connectionId = vpclink.apis[0]!.routes.find((r) => r.integration.connectionId)!.integration.connectionId!;
-  gateway = await startGateway({ templates: [mock, http, vpclink, dynamodb], logger, connections: { [connectionId]: upstream.url } });
+  gateway = await startGateway({
+    templates: [mock, http, vpclink, dynamodb],
+    logger,
+    connections: { [connectionId]: upstream.url },
+    // Nothing listens on port 1: the AWS integrations' endpoint is unreachable here (see aws-*.test.ts for real backends).
+    awsEndpoints: () => "http://127.0.0.1:1",
+  });
 });
 afterAll(async () => {
   await gateway.stop();
@@ -101,9 +107,11 @@ describe("templates/vpclink", () => {
 });
 
 describe("templates/dynamodb", () => {
-  it("answers 500 for AWS integrations until they are implemented, and says so in the log", async () => {
+  it("answers 500 Internal server error when DynamoDB cannot be reached, and says so in the log", async () => {
     const res = await signedGet("dynamodb", "/items/1");
     expect(res.status).toBe(500);
-    expect(logger.lines.some((l) => l.includes("AWS integrations are not implemented yet"))).toBe(true);
+    expect(res.json()).toEqual({ message: "Internal server error" });
+    expect(res.headers["x-amzn-errortype"]).toBe("InternalServerErrorException");
+    expect(logger.lines.some((l) => l.includes("endpoint unreachable") && l.includes("127.0.0.1:1"))).toBe(true);
   });
 });

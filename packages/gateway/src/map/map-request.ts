@@ -15,6 +15,7 @@ import { isBinaryMediaType, mediaTypeOf } from "./media-type";
 import { renderMapping } from "./render-mapping";
 import { mapRequestParameters } from "./request-parameters";
 import { selectRequestTemplate } from "./select-template";
+import { encodeAwsPathValue } from "../integrate/aws/uri-encode";
 import { renderIntegrationUri } from "../integrate/http/render-uri";
 
 /** A request that reached the integration-request stage. */
@@ -137,7 +138,12 @@ export function mapRequest(input: MappableRequest): MapRequestResult {
     ok: true,
     request: {
       method: method.toUpperCase(),
-      uri: renderIntegrationUri(integration.uri ?? "", input.stageVariables, mapped.path),
+      uri: renderIntegrationUri(
+        integration.uri ?? "",
+        input.stageVariables,
+        mapped.path,
+        integration.type === "AWS" || integration.type === "AWS_PROXY" ? encodeAwsPathValue : undefined,
+      ),
       headers: headers.toRecord(),
       query,
       body,

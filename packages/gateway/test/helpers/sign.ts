@@ -12,7 +12,7 @@ const signer = new SignatureV4({
 export async function signedHeaders(
   baseUrl: string,
   path: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {},
 ): Promise<Record<string, string>> {
   const url = new URL(`${baseUrl}${path}`);
   const query: Record<string, string | string[]> = {};

@@ -1,26 +1,150 @@
-import { internalServerError } from "../../respond/gateway-failures";
-import type { Integration, IntegrationResult } from "../integration";
+import type { Agent } from "undici";
+import type { GatewayLogger } from "../../logger";
+import { apiConfigurationError } from "../../respond/gateway-failures";
+import { sendHttp } from "../http/send-http";
+import type { EndpointResponse, Integration, IntegrationResult } from "../integration";
+import { parseAwsTarget } from "./aws-target";
+import { buildServiceRequest } from "./build-service-request";
+import { checkRolePolicy } from "./iam/check-role-policy";
+import { evaluatePolicy } from "./iam/evaluate-policy";
+import { accessDeniedResponse } from "./iam/access-denied";
+import { assumedRoleArn } from "./iam/check-role-policy";
+import type { RolePolicies, RolePolicy } from "./iam/role-policies";
+import { type ServiceAction, serviceActionOf } from "./iam/service-action";
+import { recordIntegrationContext } from "./integration-context";
+import { type AwsEndpointResolver, type ResolvedEndpoint, resolveEndpoint } from "./resolve-endpoint";
+import { type IntegrationCredentialsResolver, integrationCredentials } from "./role-credentials";
+import { createRequestSigner, type OutgoingRequest } from "./sign-request";
+import { uriEncode } from "./uri-encode";
 
-/** Where the AWS integration will send each service's requests. */
+/** What the AWS integration needs from the gateway. */
 export interface AwsIntegrationOptions {
-  /** The endpoint URL of a service in a region (local backends). */
-  awsEndpoints: (service: string, region: string) => string;
+  /** The gateway's keep-alive pools (shared with HTTP integrations). */
+  agent: Agent;
+  /** The `awsEndpoints` option. @default undefined (environment variables, else real AWS) */
+  awsEndpoints?: AwsEndpointResolver;
+  /** The `integrationCredentials` option. @default local role credentials (env credentials for real AWS) */
+  integrationCredentials?: IntegrationCredentialsResolver;
+  /** Execution roles and their policies; calls are checked against them when given. @default undefined (no check) */
+  rolePolicies?: RolePolicies;
+  /** The account of ARNs the gateway builds (DynamoDB tables, event buses). @default "123456789012" */
+  accountId?: string;
+  /** The clock requests are signed with. @default () => new Date() */
+  now?: () => Date;
+  /** Where `AWS_ENDPOINT_URL*` and `AWS_ACCESS_KEY_ID`… are read. @default process.env */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
- * AWS (and AWS_PROXY) integrations: calling AWS services directly is a later issue. This seam
- * answers 500 Internal server error and says so in the log, so routes that need it fail loudly.
- * The real one implements `Integration`: it gets the mapped request (`request.uri` is the ARN with
- * `{param}`s filled in, `request.body` the rendered template) and returns the service's response.
+ * AWS integrations: calls an AWS service the way API Gateway does — the request built from the
+ * integration ARN (`action/…` or `path/…`, see `buildServiceRequest`), sent to the service's
+ * endpoint (`resolveEndpoint`), SigV4-signed for the ARN's service and region with the execution
+ * role's credentials (`integrationCredentials`), within `timeoutInMillis`. The service's answer is
+ * the endpoint response: its status is what `selectionPattern` matches.
+ *
+ * Configuration errors answer 500 (API_CONFIGURATION_ERROR) and say why in the log: AWS_PROXY
+ * (Lambda proxy, not served locally), a URI that is not an AWS service ARN, no `credentials`.
  */
-export function createAwsIntegration(_options: AwsIntegrationOptions): Integration {
+export function createAwsIntegration(options: AwsIntegrationOptions): Integration {
+  const sign = createRequestSigner();
+  const env = options.env ?? process.env;
+  const now = options.now ?? (() => new Date());
+  const accountId = options.accountId ?? "123456789012";
+  let warnedRealAws = false;
+
   return {
-    async invoke({ integration, route, logger }): Promise<IntegrationResult> {
-      logger.error(
-        `Execution failed: ${integration.type} integrations are not implemented yet in the local gateway ` +
-          `(${route.method} ${route.path} → ${integration.uri ?? "?"}). The route answers 500 until they are.`,
+    async invoke({ integration, route, request, context, stageVariables, logger }): Promise<IntegrationResult> {
+      const where = `${route.method} ${route.path}`;
+      if (integration.type === "AWS_PROXY") {
+        return configurationError(logger, `${where} is an AWS_PROXY (Lambda proxy) integration; the local gateway has no Lambda to invoke.`);
+      }
+      const target = parseAwsTarget(request.uri);
+      if (target === undefined) {
+        return configurationError(logger, `Invalid AWS integration URI ${request.uri} on ${where}: expected arn:aws:apigateway:{region}:{service}:action/{Action} or :path/{path}.`);
+      }
+      const roleArn = (integration.credentials ?? "").replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, name: string) => stageVariables[name] ?? "");
+      if (roleArn === "") {
+        return configurationError(
+          logger,
+          `The AWS integration of ${where} has no credentials: API Gateway needs an execution role (x-amazon-apigateway-integration.credentials) to call ${target.service}.`,
+        );
+      }
+
+      let endpoint: ResolvedEndpoint;
+      try {
+        endpoint = resolveEndpoint(
+          { service: target.service, region: target.region, ...(target.subdomain === undefined ? {} : { subdomain: target.subdomain }), ...(target.protocol.host === undefined ? {} : { host: target.protocol.host }) },
+          options.awsEndpoints,
+          env,
+        );
+      } catch (e) {
+        return configurationError(logger, `Invalid endpoint address for ${target.service} in ${target.region}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const outgoing = buildServiceRequest(target, request, endpoint);
+
+      const role = options.rolePolicies?.get(roleArn);
+      const checked = role !== undefined && role.unknownManagedPolicies.length === 0 ? role : undefined;
+      const call = checked === undefined ? undefined : serviceActionOf(target, outgoing, { region: target.region, accountId });
+      if (checked !== undefined && call !== undefined) {
+        const denied = checkRolePolicy(checked, call, accountId, outgoing.headers.accept);
+        if (denied !== undefined) {
+          logger.info(`${where}: the execution role ${roleArn} may not ${call.service}:${call.action} on ${call.resources.join(", ")}; answering as ${target.service} does.`);
+          recordIntegrationContext(context, { status: denied.status, headers: denied.headers, latencyMs: 0 });
+          return { ok: true, response: denied };
+        }
+      }
+
+      if (!endpoint.overridden && options.integrationCredentials === undefined && env.AWS_ACCESS_KEY_ID === undefined && !warnedRealAws) {
+        warnedRealAws = true;
+        logger.warn(
+          `AWS integrations call real AWS (${endpoint.base.origin}) with local role credentials, which AWS refuses. ` +
+            "Point them at local backends (startGateway awsEndpoints, AWS_ENDPOINT_URL_<SERVICE>) or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.",
+        );
+      }
+      const credentials = integrationCredentials(roleArn, options.integrationCredentials, !endpoint.overridden, env);
+      const headers = await sign(outgoing, { service: target.protocol.signingName, region: target.region, credentials, date: now() });
+      const url = new URL(`${outgoing.origin.origin}${outgoing.path}${queryString(outgoing)}`);
+
+      const started = performance.now();
+      const result = await sendHttp(
+        options.agent,
+        { method: outgoing.method, uri: url.href, headers, query: [], body: { kind: "binary", bytes: outgoing.body } },
+        url,
+        integration.timeoutInMillis,
+        logger,
       );
-      return { ok: false, failure: internalServerError() };
+      const latencyMs = Math.round(performance.now() - started);
+      if (!result.ok) {
+        recordIntegrationContext(context, { latencyMs, error: result.failure.message });
+        return result;
+      }
+      const response = checked !== undefined && call !== undefined ? hideMissingKey(result.response, checked, call, accountId) : result.response;
+      recordIntegrationContext(context, { status: response.status, headers: response.headers, latencyMs });
+      return { ok: true, response };
     },
   };
+}
+
+function configurationError(logger: GatewayLogger, message: string): IntegrationResult {
+  logger.error(`Execution failed due to configuration error: ${message}`);
+  return { ok: false, failure: apiConfigurationError() };
+}
+
+function queryString(request: OutgoingRequest): string {
+  if (request.query.length === 0) return "";
+  return `?${request.query.map(([name, value]) => `${uriEncode(name)}=${uriEncode(value)}`).join("&")}`;
+}
+
+/**
+ * S3 answers a missing key with 404 NoSuchKey only to a caller that may also `s3:ListBucket` the
+ * bucket; to anyone else it answers 403 AccessDenied, so that keys cannot be probed (S3 GetObject
+ * reference, "Permissions").
+ */
+function hideMissingKey(response: EndpointResponse, role: RolePolicy, call: ServiceAction, accountId: string): EndpointResponse {
+  if (call.service !== "s3" || call.action !== "GetObject" || response.status !== 404) return response;
+  const objectArn = call.resources[0] ?? "";
+  const bucketArn = objectArn.slice(0, objectArn.indexOf("/") < 0 ? objectArn.length : objectArn.indexOf("/"));
+  const decision = evaluatePolicy(role.statements, "s3:ListBucket", bucketArn);
+  if (decision === "allow") return response;
+  return accessDeniedResponse({ service: "s3", action: "ListBucket", resource: bucketArn, principal: assumedRoleArn(role, accountId), decision });
 }

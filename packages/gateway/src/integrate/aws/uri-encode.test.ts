@@ -1,0 +1,22 @@
+import { encodeAwsPathValue, encodeLiteralPath, uriEncode } from "./uri-encode";
+
+describe("uriEncode", () => {
+  it("keeps only the unreserved characters", () => {
+    expect(uriEncode("AZaz09-._~")).toBe("AZaz09-._~");
+    expect(uriEncode("a b+c!'()*")).toBe("a%20b%2Bc%21%27%28%29%2A");
+    expect(uriEncode("é€")).toBe("%C3%A9%E2%82%AC");
+  });
+});
+
+describe("encodeAwsPathValue", () => {
+  it("encodes the slashes of a greedy path value as %2F", () => {
+    expect(encodeAwsPathValue("photos/2024/a b.png")).toBe("photos%2F2024%2Fa%20b.png");
+  });
+});
+
+describe("encodeLiteralPath", () => {
+  it("keeps slashes and existing escapes, encodes what a URL path cannot hold", () => {
+    expect(encodeLiteralPath("bucket/a%2Fb/{key}")).toBe("bucket/a%2Fb/%7Bkey%7D");
+    expect(encodeLiteralPath("b/100%/x y")).toBe("b/100%25/x%20y");
+  });
+});

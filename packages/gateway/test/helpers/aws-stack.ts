@@ -1,0 +1,60 @@
+import { type BackendSet, type ServiceName, startBackends } from "@apigw-playground/backends";
+import { findTemplatesDir, loadTemplate, type TemplateModel } from "@apigw-playground/routes";
+import { type GatewayOptions, type RunningGateway, startGateway } from "../../src";
+import { recordingLogger } from "./gateway";
+import { send, type ClientResponse } from "./http";
+import { provision } from "./provision";
+import { signedHeaders } from "./sign";
+
+/** A real template served by the gateway against local backends holding its resources. */
+export interface AwsStack {
+  template: TemplateModel;
+  backends: BackendSet;
+  gateway: RunningGateway;
+  url: string;
+  logs: string[];
+  /** A SigV4-signed request to the API (the template's methods are AWS_IAM). */
+  call(method: string, path: string, init?: { headers?: Record<string, string>; body?: string | Buffer }): Promise<ClientResponse>;
+  stop(): Promise<void>;
+}
+
+/** Loads `templates/<name>`, starts the backends it needs, creates its resources, serves it. */
+export async function startAwsStack(
+  name: string,
+  services: readonly ServiceName[],
+  options: Omit<GatewayOptions, "templates" | "apis"> = {},
+): Promise<AwsStack> {
+  const template = loadTemplate(`${findTemplatesDir()}/${name}/template.yaml`);
+  const backends = await startBackends({ services });
+  const logger = recordingLogger();
+  let gateway: RunningGateway;
+  try {
+    await provision(template, backends);
+    gateway = await startGateway({
+      templates: [template],
+      awsEndpoints: (service) => backends.endpoints[service as ServiceName],
+      logger,
+      ...options,
+    });
+  } catch (e) {
+    await backends.stop();
+    throw e;
+  }
+  const url = gateway.urlFor(name);
+  return {
+    template,
+    backends,
+    gateway,
+    url,
+    logs: logger.lines,
+    async call(method, path, init = {}) {
+      const body = init.body;
+      const headers = await signedHeaders(url, path, { method, headers: init.headers ?? {}, ...(body === undefined ? {} : { body }) });
+      return send(url, path, { method, headers, ...(body === undefined ? {} : { body }) });
+    },
+    async stop() {
+      await gateway.stop();
+      await backends.stop();
+    },
+  };
+}
