@@ -6,7 +6,7 @@ import { type AwsStack, startAwsStack } from "./helpers/aws-stack";
 let stack: AwsStack;
 let table: string;
 beforeAll(async () => {
-  stack = await startAwsStack("dynamodb", ["dynamodb"]);
+  stack = await startAwsStack("dynamodb", { services: ["dynamodb"] });
   table = stack.template.resources.Table!.physicalId;
 });
 afterAll(() => stack.stop());

@@ -18,14 +18,27 @@ export interface AwsStack {
   stop(): Promise<void>;
 }
 
+/** How to start an `AwsStack`. */
+export interface AwsStackOptions {
+  /** The backends the template's integrations call. */
+  services: readonly ServiceName[];
+  /** More `startGateway` options. */
+  gateway?: Omit<GatewayOptions, "templates" | "apis">;
+  /** Changes the loaded template before it is served (e.g. a narrower role policy). */
+  edit?: (template: TemplateModel) => void;
+  /** Scales Step Functions Wait states. @default 1 */
+  waitTimeScale?: number;
+}
+
 /** Loads `templates/<name>`, starts the backends it needs, creates its resources, serves it. */
-export async function startAwsStack(
-  name: string,
-  services: readonly ServiceName[],
-  options: Omit<GatewayOptions, "templates" | "apis"> = {},
-): Promise<AwsStack> {
+export async function startAwsStack(name: string, stackOptions: AwsStackOptions): Promise<AwsStack> {
   const template = loadTemplate(`${findTemplatesDir()}/${name}/template.yaml`);
-  const backends = await startBackends({ services });
+  stackOptions.edit?.(template);
+  const options = stackOptions.gateway ?? {};
+  const backends = await startBackends({
+    services: stackOptions.services,
+    ...(stackOptions.waitTimeScale === undefined ? {} : { waitTimeScale: stackOptions.waitTimeScale }),
+  });
   const logger = recordingLogger();
   let gateway: RunningGateway;
   try {

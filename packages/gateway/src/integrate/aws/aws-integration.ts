@@ -1,21 +1,20 @@
 import type { Agent } from "undici";
+import { uriEncode } from "../../authorize/sigv4/uri-encode";
 import type { GatewayLogger } from "../../logger";
 import { apiConfigurationError } from "../../respond/gateway-failures";
 import { sendHttp } from "../http/send-http";
 import type { EndpointResponse, Integration, IntegrationResult } from "../integration";
 import { parseAwsTarget } from "./aws-target";
 import { buildServiceRequest } from "./build-service-request";
-import { checkRolePolicy } from "./iam/check-role-policy";
-import { evaluatePolicy } from "./iam/evaluate-policy";
 import { accessDeniedResponse } from "./iam/access-denied";
-import { assumedRoleArn } from "./iam/check-role-policy";
+import { assumedRoleArn, checkRolePolicy } from "./iam/check-role-policy";
+import { evaluatePolicy } from "./iam/evaluate-policy";
 import type { RolePolicies, RolePolicy } from "./iam/role-policies";
 import { type ServiceAction, serviceActionOf } from "./iam/service-action";
 import { recordIntegrationContext } from "./integration-context";
 import { type AwsEndpointResolver, type ResolvedEndpoint, resolveEndpoint } from "./resolve-endpoint";
 import { type IntegrationCredentialsResolver, integrationCredentials } from "./role-credentials";
 import { createRequestSigner, type OutgoingRequest } from "./sign-request";
-import { uriEncode } from "./uri-encode";
 
 /** What the AWS integration needs from the gateway. */
 export interface AwsIntegrationOptions {

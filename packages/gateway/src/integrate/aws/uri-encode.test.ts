@@ -1,16 +1,9 @@
-import { encodeAwsPathValue, encodeLiteralPath, uriEncode } from "./uri-encode";
-
-describe("uriEncode", () => {
-  it("keeps only the unreserved characters", () => {
-    expect(uriEncode("AZaz09-._~")).toBe("AZaz09-._~");
-    expect(uriEncode("a b+c!'()*")).toBe("a%20b%2Bc%21%27%28%29%2A");
-    expect(uriEncode("é€")).toBe("%C3%A9%E2%82%AC");
-  });
-});
+import { encodeAwsPathValue, encodeLiteralPath } from "./uri-encode";
 
 describe("encodeAwsPathValue", () => {
   it("encodes the slashes of a greedy path value as %2F", () => {
     expect(encodeAwsPathValue("photos/2024/a b.png")).toBe("photos%2F2024%2Fa%20b.png");
+    expect(encodeAwsPathValue("a+b!'()*é")).toBe("a%2Bb%21%27%28%29%2A%C3%A9");
   });
 });
 

@@ -1,15 +1,10 @@
-/**
- * RFC 3986 percent-encoding of everything but the unreserved characters (`A-Z a-z 0-9 - . _ ~`),
- * as SigV4 canonical requests encode: what is sent is then exactly what gets signed.
- */
-export function uriEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+import { uriEncode } from "../../authorize/sigv4/uri-encode";
 
 /**
  * A `{param}` of an AWS integration ARN, filled from `integration.request.path.*`: the whole value
  * is one encoded piece, so a greedy `{key+}` value `a/b.png` becomes `a%2Fb.png` (API Gateway sends
- * it so; S3 decodes it back into the key `a/b.png`).
+ * it so; S3 decodes it back into the key `a/b.png`). SigV4's RFC 3986 encoding, so that what is sent
+ * is exactly what gets signed.
  */
 export function encodeAwsPathValue(value: string): string {
   return uriEncode(value);
