@@ -1,4 +1,4 @@
-import type { ApiModel, IntegrationModel, IntegrationResponseModel, RouteModel } from "@apigw-playground/routes";
+import { type ApiModel, type IntegrationModel, type IntegrationResponseModel, parseIntegrationUri, type RouteModel } from "@apigw-playground/routes";
 
 /** An integration response; `selectionPattern` "default" unless given. */
 export function integrationResponse(overrides: Partial<IntegrationResponseModel> = {}): IntegrationResponseModel {
@@ -70,6 +70,28 @@ export function api(routes: RouteModel[], overrides: Partial<ApiModel> = {}): Ap
     gatewayResponses: {},
     usagePlans: [],
     routes,
+    ...overrides,
+  };
+}
+
+/** The execution role hand-built AWS routes use. */
+export const TEST_ROLE_ARN = "arn:aws:iam::123456789012:role/test-integration-role";
+
+/** An AWS (non-proxy) integration to an `arn:aws:apigateway:…` URI, with `TEST_ROLE_ARN`. */
+export function awsIntegration(uri: string, overrides: Partial<IntegrationModel> = {}): IntegrationModel {
+  const target = parseIntegrationUri(uri);
+  return {
+    type: "AWS",
+    httpMethod: "POST",
+    uri,
+    ...(target === undefined ? {} : { target }),
+    credentials: TEST_ROLE_ARN,
+    requestParameters: {},
+    requestTemplates: {},
+    passthroughBehavior: "WHEN_NO_MATCH",
+    timeoutInMillis: 29000,
+    connectionType: "INTERNET",
+    responses: [integrationResponse()],
     ...overrides,
   };
 }
