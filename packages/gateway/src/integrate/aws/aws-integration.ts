@@ -3,14 +3,11 @@ import { uriEncode } from "../../authorize/sigv4/uri-encode";
 import type { GatewayLogger } from "../../logger";
 import { apiConfigurationError } from "../../respond/gateway-failures";
 import { sendHttp } from "../http/send-http";
-import type { EndpointResponse, Integration, IntegrationResult } from "../integration";
+import type { Integration, IntegrationResult } from "../integration";
 import { parseAwsTarget } from "./aws-target";
 import { buildServiceRequest } from "./build-service-request";
-import { accessDeniedResponse } from "./iam/access-denied";
-import { assumedRoleArn, checkRolePolicy } from "./iam/check-role-policy";
-import { evaluatePolicy } from "./iam/evaluate-policy";
-import type { RolePolicies, RolePolicy } from "./iam/role-policies";
-import { type ServiceAction, serviceActionOf } from "./iam/service-action";
+import { guardCall } from "./iam/guard-call";
+import type { RolePolicies } from "./iam/role-policies";
 import { recordIntegrationContext } from "./integration-context";
 import { type AwsEndpointResolver, type ResolvedEndpoint, resolveEndpoint } from "./resolve-endpoint";
 import { type IntegrationCredentialsResolver, integrationCredentials } from "./role-credentials";
@@ -26,7 +23,7 @@ export interface AwsIntegrationOptions {
   integrationCredentials?: IntegrationCredentialsResolver;
   /** Execution roles and their policies; calls are checked against them when given. @default undefined (no check) */
   rolePolicies?: RolePolicies;
-  /** The account of ARNs the gateway builds (DynamoDB tables, event buses). @default "123456789012" */
+  /** The account of resources named without an ARN, when the role ARN names none. @default "123456789012" */
   accountId?: string;
   /** The clock requests are signed with. @default () => new Date() */
   now?: () => Date;
@@ -81,16 +78,11 @@ export function createAwsIntegration(options: AwsIntegrationOptions): Integratio
       }
       const outgoing = buildServiceRequest(target, request, endpoint);
 
-      const role = options.rolePolicies?.get(roleArn);
-      const checked = role !== undefined && role.unknownManagedPolicies.length === 0 ? role : undefined;
-      const call = checked === undefined ? undefined : serviceActionOf(target, outgoing, { region: target.region, accountId });
-      if (checked !== undefined && call !== undefined) {
-        const denied = checkRolePolicy(checked, call, accountId, outgoing.headers.accept);
-        if (denied !== undefined) {
-          logger.info(`${where}: the execution role ${roleArn} may not ${call.service}:${call.action} on ${call.resources.join(", ")}; answering as ${target.service} does.`);
-          recordIntegrationContext(context, { status: denied.status, headers: denied.headers, latencyMs: 0 });
-          return { ok: true, response: denied };
-        }
+      const guard = guardCall(options.rolePolicies, roleArn, target, outgoing, accountId);
+      if (guard.denied !== undefined) {
+        logger.info(`${where}: the execution role ${roleArn} may not ${guard.checked}; answering as ${target.service} does.`);
+        recordIntegrationContext(context, { status: guard.denied.status, headers: guard.denied.headers, latencyMs: 0 });
+        return { ok: true, response: guard.denied };
       }
 
       if (!endpoint.overridden && options.integrationCredentials === undefined && env.AWS_ACCESS_KEY_ID === undefined && !warnedRealAws) {
@@ -117,7 +109,7 @@ export function createAwsIntegration(options: AwsIntegrationOptions): Integratio
         recordIntegrationContext(context, { latencyMs, error: result.failure.message });
         return result;
       }
-      const response = checked !== undefined && call !== undefined ? hideMissingKey(result.response, checked, call, accountId) : result.response;
+      const response = guard.review(result.response);
       recordIntegrationContext(context, { status: response.status, headers: response.headers, latencyMs });
       return { ok: true, response };
     },
@@ -132,18 +124,4 @@ function configurationError(logger: GatewayLogger, message: string): Integration
 function queryString(request: OutgoingRequest): string {
   if (request.query.length === 0) return "";
   return `?${request.query.map(([name, value]) => `${uriEncode(name)}=${uriEncode(value)}`).join("&")}`;
-}
-
-/**
- * S3 answers a missing key with 404 NoSuchKey only to a caller that may also `s3:ListBucket` the
- * bucket; to anyone else it answers 403 AccessDenied, so that keys cannot be probed (S3 GetObject
- * reference, "Permissions").
- */
-function hideMissingKey(response: EndpointResponse, role: RolePolicy, call: ServiceAction, accountId: string): EndpointResponse {
-  if (call.service !== "s3" || call.action !== "GetObject" || response.status !== 404) return response;
-  const objectArn = call.resources[0] ?? "";
-  const bucketArn = objectArn.slice(0, objectArn.indexOf("/") < 0 ? objectArn.length : objectArn.indexOf("/"));
-  const decision = evaluatePolicy(role.statements, "s3:ListBucket", bucketArn);
-  if (decision === "allow") return response;
-  return accessDeniedResponse({ service: "s3", action: "ListBucket", resource: bucketArn, principal: assumedRoleArn(role, accountId), decision });
 }
