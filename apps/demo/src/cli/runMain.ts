@@ -4,7 +4,6 @@ import { DEMO_USAGE } from "../options/usage";
 import { chooseGlyphs } from "../report/glyphs";
 import { JsonReporter } from "../report/JsonReporter";
 import { type Output, TerminalReporter } from "../report/TerminalReporter";
-import { runDemo } from "../run/runDemo";
 import { createGatewayLog } from "./gatewayLog";
 import { describeUnexpected } from "./describeUnexpected";
 import { version } from "./version";
@@ -46,7 +45,9 @@ export async function runMain(argv: readonly string[], io: MainIo): Promise<numb
     const echo = options.verbose ? (line: string) => (terminal ? terminal.line(glyphs.dim(line)) : io.stderr.write(`${line}\n`)) : undefined;
     const gatewayLog = createGatewayLog(echo);
 
-    terminal?.line(glyphs.bold(`apigw-playground demo ${glyphs.dash} target ${options.target}, region ${options.region}`));
+    // Loaded only for a run, so --help and --version stay instant. `require`, not `import()`: the
+    // package runs as CommonJS (tsx, jest, the bundle), where a dynamic import would bypass them.
+    const { runDemo } = require("../run/runDemo") as typeof import("../run/runDemo");
     const report = await runDemo(options, { reporter, logger: gatewayLog, env: io.env });
     if (report.summary.failed > 0 && !options.verbose) {
       // The gateway's execution log says why an integration failed; show it when something did.

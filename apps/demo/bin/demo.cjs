@@ -1,0 +1,3 @@
+// `pnpm demo` without a second pnpm or a tsx child process: tsx's require hook, in this process.
+require("tsx/cjs/api").register();
+require("../src/main.ts");
