@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { type BackendSet, startBackends } from "@apigw-playground/backends";
 import { createLocalCredentialStore, verifySignature } from "../src/authorize";
 import { localRoleCredentials, type RunningGateway } from "../src";
-import { awsCall, jsonCall } from "./helpers/aws-call";
+import { awsCall, jsonCall, queryCall } from "./helpers/aws-call";
 import { api, awsIntegration, integrationResponse, route, TEST_ROLE_ARN } from "./helpers/fixtures";
 import { recordingLogger, serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
@@ -22,6 +22,7 @@ let logs: string[];
 
 const TABLE = "wire-items";
 const BUCKET = "wire-bucket";
+const TOPIC_ARN = "arn:aws:sns:us-east-1:123456789012:wire-topic";
 const getItem = `{"TableName": "${TABLE}", "Key": {"id": {"S": "$input.params('id')"}}}`;
 
 const routes = [
@@ -80,6 +81,14 @@ const routes = [
       requestParameters: { "integration.request.path.key": "method.request.path.key" },
     }),
   }),
+  route("POST", "/publish", {
+    integration: awsIntegration("arn:aws:apigateway:us-east-1:sns:action/Publish", {
+      requestParameters: {
+        "integration.request.querystring.TopicArn": `'${TOPIC_ARN}'`,
+        "integration.request.querystring.Message": "method.request.querystring.message",
+      },
+    }),
+  }),
   route("POST", "/unreachable", { integration: awsIntegration("arn:aws:apigateway:us-east-1:sqs:action/SendMessage") }),
   route("POST", "/slow", { integration: awsIntegration("arn:aws:apigateway:us-east-1:kinesis:action/PutRecord", { timeoutInMillis: 200 }) }),
   route("POST", "/no-role", { integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/ListTables", { credentials: undefined }) }),
@@ -91,7 +100,8 @@ const routes = [
 ];
 
 beforeAll(async () => {
-  backends = await startBackends({ services: ["dynamodb", "s3"] });
+  backends = await startBackends({ services: ["dynamodb", "s3", "sns"] });
+  await queryCall(backends.endpoints.sns!, "sns", { Action: "CreateTopic", Name: "wire-topic" });
   await jsonCall(backends.endpoints.dynamodb!, "dynamodb", "DynamoDB_20120810.CreateTable", {
     TableName: TABLE,
     AttributeDefinitions: [{ AttributeName: "id", AttributeType: "S" }],
@@ -103,7 +113,7 @@ beforeAll(async () => {
   s3 = await startRecordingProxy(backends.endpoints.s3!);
   // Accepts the connection and never answers.
   hanging = await startUpstream(() => {});
-  const endpoints: Record<string, string> = { dynamodb: dynamodb.url, s3: s3.url, sqs: "http://127.0.0.1:1", kinesis: hanging.url };
+  const endpoints: Record<string, string> = { dynamodb: dynamodb.url, s3: s3.url, sns: backends.endpoints.sns!, sqs: "http://127.0.0.1:1", kinesis: hanging.url };
   const served = await serve(api(routes, { binaryMediaTypes: ["application/octet-stream"] }), { awsEndpoints: (service) => endpoints[service] });
   ({ gateway, url, logs } = served);
 });
@@ -178,6 +188,14 @@ describe("AWS integration requests on the wire", () => {
     const role = localRoleCredentials(TEST_ROLE_ARN);
     const verified = verifySignature(lastTo(s3), { region: "us-east-1", service: "s3", credentials: createLocalCredentialStore([role]) });
     expect(verified.ok).toBe(true);
+  });
+
+  it("calls a Query-protocol action (SNS Publish) with Action and the mapped parameters in the query", async () => {
+    const message = "a&b=c +d é";
+    const res = await send(url, `/publish?message=${encodeURIComponent(message)}`, { method: "POST" });
+    expect(res.status).toBe(200);
+    const received = await backends.backends.sns!.waitForReceived((r) => r.action === "Publish");
+    expect(received.input).toMatchObject({ Action: "Publish", TopicArn: TOPIC_ARN, Message: message });
   });
 
   it("addresses a {bucket}.s3 subdomain path-style on an endpoint override", async () => {
