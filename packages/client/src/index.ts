@@ -1,6 +1,5 @@
 // Public surface of @apigw-playground/client.
 import { definePlaygroundClient, type PlaygroundClientOf } from "./client/definePlaygroundClient";
-import type { Empty } from "./runtime/contract";
 
 export { definePlaygroundClient } from "./client/definePlaygroundClient";
 export type { PlaygroundClientClass, PlaygroundClientOf } from "./client/definePlaygroundClient";
@@ -26,10 +25,7 @@ export { StackOutputMissingError } from "./errors/StackOutputMissingError";
 export { TimeoutError } from "./errors/TimeoutError";
 export { UnexpectedResponseError } from "./errors/UnexpectedResponseError";
 
-// The generated registry plugs in here. Once packages/codegen emits src/generated/index.ts
-// (exporting `templates`), these two lines become:
-//   import { templates } from "./generated/index";
-//   export const PlaygroundClient = definePlaygroundClient(templates);
-//   export type PlaygroundClient = PlaygroundClientOf<typeof templates>;
-export const PlaygroundClient = definePlaygroundClient<Empty>({});
-export type PlaygroundClient = PlaygroundClientOf<Empty>;
+// The generated registry (packages/codegen writes src/generated/; `pnpm generate`) plugs in here.
+import { templates } from "./generated/index";
+export const PlaygroundClient = definePlaygroundClient(templates);
+export type PlaygroundClient = PlaygroundClientOf<typeof templates>;

@@ -1,0 +1,67 @@
+import { loadTemplates } from "@apigw-playground/routes";
+import { anyKeywords } from "../test/helpers/anyKeywords";
+import { biomeFormat } from "../test/helpers/biomeFormat";
+import { fixtureGeneratedDir, fixtureTemplatesDir } from "../test/helpers/fixtures";
+import { api, json, route, template } from "../test/helpers/models";
+import { UnsupportedTemplateError } from "./errors/UnsupportedTemplateError";
+import { diffGeneratedFiles } from "./files/syncGeneratedFiles";
+import { generateClientModules } from "./generateClientModules";
+
+describe("generateClientModules", () => {
+  const shop = loadTemplates(fixtureTemplatesDir);
+
+  it("writes the fixture template exactly as committed in test/fixtures/generated (regenerate with pnpm fixtures)", () => {
+    const diff = diffGeneratedFiles(fixtureGeneratedDir, generateClientModules(shop));
+    expect(diff).toEqual({ stale: [], missing: [], extra: [], unchanged: ["index.ts", "shop.ts"] });
+  });
+
+  it("writes code already formatted as biome formats it", () => {
+    for (const [name, contents] of generateClientModules(shop)) expect(biomeFormat(contents, name)).toBe(contents);
+  });
+
+  it("gives the same bytes whatever the order of the templates and wherever the checkout is", () => {
+    const a = template("alpha", [api([route({ operationId: "ping" })])]);
+    const b = template("beta", [api([route({ operationId: "pong", responses: { "200": json("200", { type: "string" }) } })])]);
+    const moved = { ...a, file: "/elsewhere/checkout/templates/alpha/template.yaml" };
+    const first = generateClientModules([a, b]);
+    expect(generateClientModules([b, moved])).toEqual(first);
+    expect([...first.keys()]).toEqual(["alpha.ts", "beta.ts", "index.ts"]);
+    expect(first.get("alpha.ts")).not.toContain("/somewhere");
+  });
+
+  it("starts every file with the generated header", () => {
+    const files = generateClientModules([template("alpha", [api([route()])])]);
+    expect(files.get("alpha.ts")?.split("\n")[0]).toBe(
+      "// Generated from templates/alpha/template.yaml by @apigw-playground/codegen — do not edit.",
+    );
+    expect(files.get("index.ts")?.split("\n")[0]).toBe(
+      "// Generated from templates/*/template.yaml by @apigw-playground/codegen — do not edit.",
+    );
+  });
+
+  it("registers every template with an API in name order, and skips one without", () => {
+    const files = generateClientModules([template("zeta", [api([route()])]), template("outputs-only", []), template("my-api", [api([route()])])]);
+    expect([...files.keys()]).toEqual(["index.ts", "my-api.ts", "zeta.ts"]);
+    expect(files.get("index.ts")).toContain(
+      ['export const templates = {', '  "my-api": createMyApiOperations,', "  zeta: createZetaOperations,", "} as const satisfies TemplateRegistry;"].join("\n"),
+    );
+  });
+
+  it("writes no `any`", () => {
+    expect(anyKeywords("let x: any; // any\nconst y = 'any';")).toEqual(["1:8"]);
+    for (const contents of generateClientModules(shop).values()) expect(anyKeywords(contents)).toEqual([]);
+  });
+
+  it("refuses a template with two REST APIs, naming both", () => {
+    const two = template("double", [api([route()], { logicalId: "PublicApi" }), api([route()], { logicalId: "AdminApi" })]);
+    expect(() => generateClientModules([two])).toThrow(UnsupportedTemplateError);
+    expect(() => generateClientModules([two])).toThrow(/templates\/double defines 2 REST APIs \(PublicApi, AdminApi\)/);
+  });
+
+  it("refuses template names the generated folder or a property cannot carry", () => {
+    expect(() => generateClientModules([template("index", [api([route()])])])).toThrow(/cannot be named index/);
+    expect(() => generateClientModules([template("my api", [api([route()])])])).toThrow(/"my api" cannot name a generated file/);
+    const twice = template("same", [api([route()])]);
+    expect(() => generateClientModules([twice, { ...twice }])).toThrow(/two templates are named same/);
+  });
+});
