@@ -51,3 +51,24 @@ describe("templates/sns against the local SNS", () => {
     expect(received.status).toBe(200);
   });
 });
+
+describe("templates/sns when SNS refuses the publish", () => {
+  let missing: AwsStack;
+  beforeAll(async () => {
+    // Provision a differently named topic, so the route's TopicArn names one that does not exist.
+    missing = await startAwsStack("sns", {
+      services: ["sns"],
+      edit: (template) => {
+        const topic = template.resources.Topic!;
+        template.resources.Topic = { ...topic, attributes: { ...topic.attributes, TopicName: `${topic.attributes.TopicName}-other` } };
+      },
+    });
+  });
+  afterAll(() => missing.stop());
+
+  it("answers 400 with SNS's own message", async () => {
+    const res = await missing.call("POST", "/messages", { headers: json, body: JSON.stringify({ message: "lost" }) });
+    expect(res.status).toBe(400);
+    expect(res.json()).toEqual({ message: "Topic does not exist" });
+  });
+});
