@@ -52,7 +52,8 @@ export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
       values["api-key"] !== undefined && "--api-key",
     ].filter((flag): flag is string => typeof flag === "string");
     if (awsOnly.length > 0) {
-      throw new UsageError(`${awsOnly.join(", ")} only apply with --target aws (the local stack has its own stacks, credentials and API key).`);
+      const verb = awsOnly.length === 1 ? "applies" : "apply";
+      throw new UsageError(`${awsOnly.join(", ")} only ${verb} with --target aws (the local stack has its own stacks, credentials and API key).`);
     }
   }
   return { kind: "run", options };

@@ -1,4 +1,4 @@
-import { CloudFormationError, PlaygroundClient, PlaygroundClientError, StackNotFoundError } from "@apigw-playground/client";
+import { CloudFormationError, NetworkError, PlaygroundClient, PlaygroundClientError, StackNotFoundError, TimeoutError } from "@apigw-playground/client";
 import type { TemplateModel } from "@apigw-playground/routes";
 import { defaultProvider } from "@aws-sdk/credential-provider-node";
 import { TargetUnavailableError } from "../errors/TargetUnavailableError";
@@ -113,6 +113,9 @@ export function describeLookupFailures(failed: readonly StackLookup[], region: s
   if (other !== undefined) {
     if (other instanceof CloudFormationError && /ExpiredToken|InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch/.test(other.name)) {
       return `CloudFormation refused the credentials (${other.name}): refresh them (\`aws sso login\`, or new AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY) and try again.`;
+    }
+    if (other instanceof NetworkError || other instanceof TimeoutError) {
+      return `Could not reach CloudFormation in ${region} (${other instanceof NetworkError ? (other.code ?? "network error") : "timed out"}): check the network, or AWS_ENDPOINT_URL_CLOUDFORMATION / AWS_ENDPOINT_URL if you set them.`;
     }
     if (other instanceof PlaygroundClientError) return other.message;
     return `Reading the stacks failed: ${other instanceof Error ? other.message : String(other)}`;
