@@ -29,3 +29,5 @@ export { UnexpectedResponseError } from "./errors/UnexpectedResponseError";
 import { templates } from "./generated/index";
 export const PlaygroundClient = definePlaygroundClient(templates);
 export type PlaygroundClient = PlaygroundClientOf<typeof templates>;
+/** Each template's models and inputs as a type-only namespace, e.g. `dynamodb.Item`. */
+export type * from "./generated/index";

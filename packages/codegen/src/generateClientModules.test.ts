@@ -45,6 +45,7 @@ describe("generateClientModules", () => {
     expect(files.get("index.ts")).toContain(
       ['export const templates = {', '  "my-api": createMyApiOperations,', "  zeta: createZetaOperations,", "} as const satisfies TemplateRegistry;"].join("\n"),
     );
+    expect(files.get("index.ts")).toContain(['export type * as myApi from "./my-api";', 'export type * as zeta from "./zeta";'].join("\n"));
   });
 
   it("writes no `any`", () => {

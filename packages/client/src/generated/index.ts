@@ -20,3 +20,12 @@ export const templates = {
   sns: createSnsOperations,
   vpclink: createVpclinkOperations,
 } as const satisfies TemplateRegistry;
+
+export type * as dynamodb from "./dynamodb";
+export type * as events from "./events";
+export type * as http from "./http";
+export type * as mock from "./mock";
+export type * as s3 from "./s3";
+export type * as sfn from "./sfn";
+export type * as sns from "./sns";
+export type * as vpclink from "./vpclink";

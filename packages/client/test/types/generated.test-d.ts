@@ -120,3 +120,11 @@ export function endpointsAreKeyedByTemplate() {
   // @ts-expect-error endpoints are keyed by the registry's templates
   void new PlaygroundClient({ region: "us-east-1", endpoints: { lambda: "http://127.0.0.1:1/v1" } });
 }
+
+export function modelsAreExportedPerTemplate() {
+  // The package root exports each template's models as a type-only namespace.
+  expectType<Equal<import("../../src/index").dynamodb.Item, Item>>();
+  expectType<Equal<import("../../src/index").sfn.Execution, Execution>>();
+  // @ts-expect-error models live under their template's namespace
+  type _NoFlatItem = import("../../src/index").Item;
+}

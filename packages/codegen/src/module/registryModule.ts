@@ -21,5 +21,13 @@ export function registryModule(templates: ReadonlyArray<Pick<TemplateModel, "nam
     ),
     { paragraphs: ["Template name → the factory of its operations: one `client.<template>` property each."] },
   );
-  return [registryHeader, 'import type { TemplateRegistry } from "../runtime";', ...imports, "", registry, ""].join("\n");
+  // Each template's models and inputs, as a type-only namespace: `import type { dynamodb } ...; dynamodb.Item`.
+  const namespaces = names.map((name) => `export type * as ${namespaceName(name)} from ${stringLiteral(`./${name}`)};`);
+  return [registryHeader, 'import type { TemplateRegistry } from "../runtime";', ...imports, "", registry, "", ...namespaces, ""].join("\n");
+}
+
+/** `dynamodb` → `dynamodb`, `my-api` → `myApi`: the template name as an identifier. */
+function namespaceName(name: string): string {
+  const camel = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, next: string | undefined) => (next ?? "").toUpperCase());
+  return /^[0-9]/.test(camel) ? `_${camel}` : camel;
 }
