@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { callJsonProtocol, createAwsCaller, JSON_PROTOCOLS } from "../../src";
 import { callApi, pollUntil } from "../helpers/callApi";
 import { ADVERSARIAL, ADVERSARIAL_ALL } from "./adversarial";
 import { itAsAws, type ScenarioContext } from "./context";
@@ -11,6 +12,19 @@ interface Delivery {
 /** The events template through the stack: PutEvents on the bus, the rule's deliveries read back from SQS. */
 export function eventsScenarios(ctx: ScenarioContext): void {
   describe(`events template (${ctx.backend})`, () => {
+    // GET /deliveries reads at most 10 messages: start from an empty queue, so that events left by
+    // an earlier run on a long-lived endpoint (MOTO_ENDPOINT) cannot hide this run's.
+    beforeAll(async () => {
+      const stack = ctx.stack();
+      const caller = createAwsCaller({ endpoints: stack.endpoints, region: "us-east-1", credentials: stack.credentials, timeoutMs: 10_000 });
+      try {
+        const queueUrl = stack.templates.find((t) => t.name === "events")!.resources["DeliveryQueue"]!.physicalId;
+        await callJsonProtocol(caller, JSON_PROTOCOLS.sqs, "PurgeQueue", { QueueUrl: queueUrl });
+      } finally {
+        await caller.close();
+      }
+    });
+
     const putEvent = (body: unknown) => callApi(ctx.stack(), "events", "/events", { headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     /** The delivery of this event, once the rule has forwarded it to the queue (EventBridge delivers asynchronously). */
     const deliveryOf = async (eventId: string) => {
