@@ -37,7 +37,7 @@ export interface LocalStackOptions {
   transformTemplate?: (model: TemplateModel) => TemplateModel;
   /** Receives progress events (templates loaded, backends up, each resource provisioned or not…). @default () => {} */
   onProgress?: ProgressListener;
-  /** Where the gateway's execution log and the stack's warnings go. @default consoleLogger */
+  /** Where the gateway's execution log and the stack's warnings (ids that differ, types no provisioner creates) go. @default consoleLogger */
   logger?: GatewayLogger;
 }
 

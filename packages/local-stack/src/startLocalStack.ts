@@ -8,8 +8,8 @@ import { externalEndpoints } from "./endpoints/serviceEndpoints";
 import { LocalStackError } from "./errors/LocalStackError";
 import { LocalStackOptionsError } from "./errors/LocalStackOptionsError";
 import { LOCAL_STACK_DEFAULTS, type LocalStackOptions, resolveOptions } from "./options";
-import type { UpstreamName } from "./progress";
-import { PROVISIONERS } from "./provision/provisioners";
+import type { LocalStackEvent, UpstreamName } from "./progress";
+import { isExpectedGap, PROVISIONERS } from "./provision/provisioners";
 import { provisionTemplate } from "./provision/provisionTemplate";
 import { apiKeysOf } from "./templates/apiKeysOf";
 import { declaresParameter } from "./templates/declaresParameter";
@@ -85,7 +85,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const startedAt = performance.now();
   const elapsed = () => performance.now() - startedAt;
   const o = resolveOptions(options);
-  const emit = o.onProgress;
+  // Warnings, and resources no provisioner creates, also go to the log: a caller without
+  // onProgress must still hear that routes may fail.
+  const emit = (event: LocalStackEvent) => {
+    if (event.type === "warning") o.logger.warn(`local stack: ${event.template === undefined ? "" : `${event.template}/${event.logicalId}: `}${event.message}`);
+    if (event.type === "resource-not-provisioned" && PROVISIONERS[event.resourceType] === undefined && !isExpectedGap(event.resourceType)) o.logger.warn(`local stack: ${event.template}/${event.logicalId}: not provisioned: ${event.reason}`);
+    o.onProgress(event);
+  };
   const external = externalEndpoints(o.endpoints, o.env);
   const sources = readStackTemplates(o.templatesDir, o.templates);
 
@@ -229,7 +235,7 @@ function track<T>(inFlight: Promise<unknown>[], promise: Promise<T>): Promise<T>
 }
 
 /** With `provision: false`, every resource that would have been created is reported as not provisioned. */
-async function reportUnprovisioned(template: TemplateModel, emit: (event: import("./progress").LocalStackEvent) => void): Promise<void> {
+async function reportUnprovisioned(template: TemplateModel, emit: (event: LocalStackEvent) => void): Promise<void> {
   for (const resource of Object.values(template.resources)) {
     if (PROVISIONERS[resource.type] === undefined) continue;
     emit({ type: "resource-not-provisioned", template: template.name, logicalId: resource.logicalId, resourceType: resource.type, reason: "provisioning is off (provision: false)" });

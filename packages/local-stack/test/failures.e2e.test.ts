@@ -78,6 +78,20 @@ describe("options and templates that cannot work", () => {
 
   it("reports template problems from bad parameter overrides, leaving nothing running", async () => {
     await expect(startLocalStack({ templates: ["http"], parameters: { http: { UpstreamBaseUrl: "ftp://nope" } }, logger: silentLogger, env: {} })).rejects.toThrow(TemplateProblemsError);
+    // Here the local httpbin had started before the template failed to load: it must be closed again.
+    let httpbin: string | undefined;
+    const failed = startLocalStack({
+      templates: ["http"],
+      parameters: { http: { StageName: "not a stage!" } },
+      onProgress: (event) => {
+        if (event.type === "upstream-started") httpbin = event.url;
+      },
+      logger: silentLogger,
+      env: {},
+    });
+    await expect(failed).rejects.toThrow(/StageName/);
+    expect(httpbin).toBeDefined();
+    await expect(fetch(httpbin!)).rejects.toThrow();
   });
 
   it("takes external endpoints from AWS_ENDPOINT_URL_<SERVICE> and starts no backend for them", async () => {
@@ -88,5 +102,27 @@ describe("options and templates that cannot work", () => {
     } finally {
       await stack.stop();
     }
+  });
+});
+
+describe("resources the stack has no provisioner for", () => {
+  it("reports them as not provisioned and warns in the log that routes needing them will fail", async () => {
+    const warnings: string[] = [];
+    const events: string[] = [];
+    const stack = await startLocalStack({
+      templates: ["mock"],
+      transformTemplate: (model) => {
+        model.resources["Stream"] = { logicalId: "Stream", type: "AWS::Kinesis::Stream", properties: {}, physicalId: "s", attributes: {}, dependsOn: [] };
+        return model;
+      },
+      logger: { ...silentLogger, warn: (message) => warnings.push(message) },
+      onProgress: (event) => {
+        if (event.type === "resource-not-provisioned") events.push(`${event.logicalId}: ${event.reason}`);
+      },
+      env: {},
+    });
+    await stack.stop();
+    expect(events).toContain("Stream: no local provisioner for AWS::Kinesis::Stream: routes that need it will fail");
+    expect(warnings).toEqual(["local stack: mock/Stream: not provisioned: no local provisioner for AWS::Kinesis::Stream: routes that need it will fail"]);
   });
 });

@@ -41,3 +41,8 @@ export function notProvisionedReason(type: string): string {
   for (const [prefix, reason] of NOT_PROVISIONED) if (type.startsWith(prefix)) return reason;
   return `no local provisioner for ${type}: routes that need it will fail`;
 }
+
+/** Whether a type is one the stack deliberately leaves to the gateway or simulates (no warning needed). */
+export function isExpectedGap(type: string): boolean {
+  return NOT_PROVISIONED.some(([prefix]) => type.startsWith(prefix));
+}
