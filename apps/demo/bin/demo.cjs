@@ -1,3 +1,2 @@
-// `pnpm demo` without a second pnpm or a tsx child process: tsx's require hook, in this process.
-require("tsx/cjs/api").register();
-require("../src/main.ts");
+// `pnpm demo`: see launch.cjs.
+require("./launch.cjs").launch("main");

@@ -1,3 +1,2 @@
-// `pnpm local` without a second pnpm or a tsx child process: tsx's require hook, in this process.
-require("tsx/cjs/api").register();
-require("../src/serve.ts");
+// `pnpm local`: see launch.cjs.
+require("./launch.cjs").launch("serve");

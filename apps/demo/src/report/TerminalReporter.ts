@@ -117,7 +117,7 @@ export class TerminalReporter implements RunReporter {
     this.clearFooter();
     if (text === undefined) return;
     // Never wider than the terminal: a wrapped status line could not be erased in place.
-    const columns = Math.max(20, (this.out.columns ?? 80) - 1);
+    const columns = Math.max(20, (this.out.columns || 80) - 1);
     const { glyphs } = this.options;
     const shown = [...text].length > columns ? `${[...text].slice(0, columns - 1).join("")}${glyphs.ellipsis.slice(0, 1)}` : text;
     this.out.write(glyphs.dim(shown));

@@ -6,8 +6,8 @@ import { messageOf } from "./messageOf";
 
 /**
  * Step Functions: a STANDARD execution started, a synchronous EXPRESS execution whose output is
- * the response body, the STANDARD one seen RUNNING (the orders workflow has a 2 s Wait state) and
- * followed with DescribeExecution to SUCCEEDED, and the 404 of an unknown execution.
+ * the response body, the STANDARD one seen RUNNING (the orders workflow has a 2 s Wait state), the
+ * 404 of an unknown execution, and the STANDARD one followed with DescribeExecution to SUCCEEDED.
  */
 export const sfnScenario: Scenario = async ({ client, steps, runId }) => {
   const { runSync, startExecution, describeExecution } = client.sfn;
@@ -33,6 +33,8 @@ export const sfnScenario: Scenario = async ({ client, steps, runId }) => {
 
   await steps.call("describe it", describeExecution, { path: { executionId } }, (execution) => `DescribeExecution: ${execution.status}${execution.status === "RUNNING" ? " (the workflow waits 2 s)" : ""}`);
 
+  await steps.expectError("describe an unknown one", describeExecution, { path: { executionId: randomUUID() } }, { status: 404 }, (error) => `404 ${messageOf(error.body)}`);
+
   await steps.run("follow to completion", describeExecution, 200, async (_exchanges, update) => {
     const polled = await pollUntil(
       async (attempt) => {
@@ -41,8 +43,9 @@ export const sfnScenario: Scenario = async ({ client, steps, runId }) => {
         return execution;
       },
       (execution) => execution.status !== "RUNNING",
-      // Bounded at 500 ms: the execution is noticed soon after it ends, at a few calls per second.
-      { firstDelayMs: 200, factor: 1.5, maxDelayMs: 500, timeoutMs: 60_000 },
+      // Bounded at 250 ms: the end is noticed within a quarter second, at four calls a second at
+      // most, well inside DescribeExecution's throttling quota (Step Functions service quotas).
+      { firstDelayMs: 100, factor: 1.5, maxDelayMs: 250, timeoutMs: 60_000 },
     );
     const execution = polled.value;
     const seconds = (polled.elapsedMs / 1000).toFixed(1);
@@ -51,6 +54,4 @@ export const sfnScenario: Scenario = async ({ client, steps, runId }) => {
     if (execution.output?.totalCents !== total) throw new CheckFailedError(`the workflow totalled ${execution.output?.totalCents} cents, expected ${total}`);
     return { value: execution, detail: `SUCCEEDED after ${polled.attempts} polls (${seconds} s): ${execution.output.summary}` };
   });
-
-  await steps.expectError("describe an unknown one", describeExecution, { path: { executionId: randomUUID() } }, { status: 404 }, (error) => `404 ${messageOf(error.body)}`);
 };
