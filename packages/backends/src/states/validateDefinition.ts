@@ -3,9 +3,10 @@ import { Worker } from "node:worker_threads";
 
 /**
  * Validates ASL definitions with asl-validator (the validator aws-local-stepfunctions uses) on a
- * worker thread. asl-validator builds and compiles its JSON schemas on every call (200–450 ms of
- * CPU); on a worker that time does not stall the other backends, the gateway or the event loop
- * while a stack provisions its state machines.
+ * worker thread. asl-validator builds a new Ajv and compiles its JSON schemas on every call
+ * (200–450 ms of CPU); the worker keeps one Ajv for all calls and compiles the schemas as soon as
+ * it starts, on the other core, so a stack's CreateStateMachine calls find them ready and the
+ * compile never stalls the backends, the gateway or the event loop.
  */
 export class DefinitionValidator {
   #worker: Worker | undefined;
@@ -23,7 +24,7 @@ export class DefinitionValidator {
     });
   }
 
-  /** Starts the thread and loads asl-validator there ahead of the first validation. */
+  /** Starts the thread, which loads asl-validator and compiles its schemas ahead of the first validation. */
   warm(): void {
     this.#start();
   }
@@ -60,10 +61,32 @@ export class DefinitionValidator {
   }
 }
 
-// Plain CommonJS so that the worker runs without a TypeScript loader.
+// Plain CommonJS so that the worker runs without a TypeScript loader. asl-validator calls
+// \`new Ajv(sameOptions)\` and ajv-formats on it for every definition; handing it one shared
+// instance (formats applied once) keeps the compiled schemas. The formats it re-adds are
+// equivalent, and its options are fixed below.
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
+const { dirname } = require("node:path");
+const from = { paths: [dirname(workerData.validatorPath)] };
+const ajvModule = require(require.resolve("ajv", from));
+const formatsModule = require(require.resolve("ajv-formats", from));
+const RealAjv = ajvModule.default;
+const applyFormats = formatsModule.default;
+let sharedAjv;
+const withFormats = new WeakSet();
+ajvModule.default = function SharedAjv(options) {
+  if (!sharedAjv) sharedAjv = new RealAjv(options);
+  return sharedAjv;
+};
+formatsModule.default = function formatsOnce(ajv, options) {
+  if (withFormats.has(ajv)) return ajv;
+  withFormats.add(ajv);
+  return applyFormats(ajv, options);
+};
 const validate = require(workerData.validatorPath);
+// Compile the schemas now, while the rest of the stack starts.
+validate({ StartAt: "Warm", States: { Warm: { Type: "Pass", End: true } } }, { checkArn: false, checkPaths: true });
 parentPort.on("message", ({ id, definition }) => {
   try {
     const result = validate(definition, { checkArn: false, checkPaths: true });
