@@ -20,7 +20,7 @@ describe("TerminalReporter", () => {
     reporter.stepUpdated(step, "RUNNING (poll 2)");
     reporter.stepFinished(finished, []);
     reporter.stop();
-    expect(writes.join("")).toBe("local stack up\nok   sfn        describeExecution  follow to completion - SUCCEEDED\n");
+    expect(writes.join("")).toBe("local stack up\nok   sfn       describeExecution    follow to completion - SUCCEEDED\n");
   });
 
   it("keeps a status line of running steps on a terminal, erased before each line", () => {
@@ -35,7 +35,7 @@ describe("TerminalReporter", () => {
       "\r\u001b[2K",
       "⠋ 0 done — running sfn describeExecution (RUNNING (poll 2))",
       "\r\u001b[2K",
-      "✔ sfn        describeExecution  follow to completion — SUCCEEDED\n",
+      "✔ sfn       describeExecution    follow to completion — SUCCEEDED\n",
     ]);
   });
 

@@ -18,7 +18,7 @@ export interface TerminalReporterOptions {
   glyphs: Glyphs;
   /** Print each step's requests and responses. @default false */
   verbose?: boolean;
-  /** Widths of the template and route columns of step lines. @default 10, 18 */
+  /** Widths of the template and route columns of step lines. @default 9, 20 */
   widths?: { template: number; route: number };
   /** Milliseconds between spinner frames on a terminal. @default 80 */
   frameMs?: number;
@@ -61,7 +61,7 @@ export class TerminalReporter implements RunReporter {
 
   targetReady(message: string): void {
     this.status = undefined;
-    this.line(message);
+    this.line(this.options.glyphs.text(message));
   }
 
   stepStarted(step: RunningStep): void {
@@ -81,9 +81,9 @@ export class TerminalReporter implements RunReporter {
     }
     this.finished++;
     const { glyphs } = this.options;
-    const widths = this.options.widths ?? { template: 10, route: 18 };
+    const widths = this.options.widths ?? { template: 9, route: 20 };
     const [template, route] = labelsOf(result);
-    const lines = [`${pad(verdictOf(result, glyphs), visibleWidth(glyphs.fail))} ${pad(template, widths.template)} ${pad(route, widths.route)} ${result.step} ${glyphs.dash} ${result.detail}`];
+    const lines = [`${pad(verdictOf(result, glyphs), visibleWidth(glyphs.fail))} ${pad(template, widths.template)} ${pad(route, widths.route)} ${result.step} ${glyphs.dash} ${glyphs.text(result.detail)}`];
     if (this.options.verbose === true) for (const exchange of exchanges) lines.push(...formatExchange(exchange, glyphs).map((line) => glyphs.dim(line)));
     this.line(lines.join("\n"));
   }
@@ -106,9 +106,9 @@ export class TerminalReporter implements RunReporter {
   private footerText(): string | undefined {
     const { glyphs } = this.options;
     const spinner = glyphs.spinner[this.frame % glyphs.spinner.length];
-    if (this.running.size === 0) return this.status === undefined ? undefined : `${spinner} ${this.status}`;
+    if (this.running.size === 0) return this.status === undefined ? undefined : glyphs.text(`${spinner} ${this.status}`);
     const names = [...this.running].map(([step, text]) => `${labelsOf(step).join(" ")}${text ? ` (${text})` : ""}`);
-    return `${spinner} ${this.finished} done ${glyphs.dash} running ${names.join(", ")}`;
+    return glyphs.text(`${spinner} ${this.finished} done ${glyphs.dash} running ${names.join(", ")}`);
   }
 
   private drawFooter(): void {

@@ -22,3 +22,10 @@ describe("chooseGlyphs", () => {
     expect(chooseGlyphs({ isTTY: true }, { LANG: "C.UTF-8", NO_COLOR: "1" }).red("x")).toBe("x");
   });
 });
+
+describe("Glyphs.text", () => {
+  it("spells typographic characters of details in ASCII where the symbols are ASCII", () => {
+    expect(chooseGlyphs({ isTTY: false }, {}).text("event 0f59e3e5… rule → queue — delivered")).toBe("event 0f59e3e5... rule -> queue - delivered");
+    expect(chooseGlyphs({ isTTY: true }, { LANG: "en_US.UTF-8" }).text("rule → queue")).toBe("rule → queue");
+  });
+});

@@ -11,6 +11,8 @@ export interface Glyphs {
   sent: string;
   received: string;
   ellipsis: string;
+  /** Text for this terminal: typographic characters of details (…, →, —) become ASCII where symbols are ASCII. */
+  text(text: string): string;
   /** Wraps text in a colour (identity when colours are off). */
   green(text: string): string;
   red(text: string): string;
@@ -24,6 +26,8 @@ export interface TerminalTraits {
 }
 
 const plain = (text: string) => text;
+const ASCII_FOR: Record<string, string> = { "…": "...", "→": "->", "←": "<-", "—": "-", "–": "-", "×": "x" };
+const toAscii = (text: string) => text.replace(/[…→←—–×]/g, (character) => ASCII_FOR[character] ?? character);
 const sgr = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 
 /**
@@ -40,6 +44,7 @@ export function chooseGlyphs(stream: TerminalTraits, env: NodeJS.ProcessEnv = pr
     ...(utf8
       ? { pass: "✔", fail: "✘", skip: "–", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"], dash: "—", sent: "→", received: "←", ellipsis: "…" }
       : { pass: "ok", fail: "FAIL", skip: "skip", spinner: ["|", "/", "-", "\\"], dash: "-", sent: ">", received: "<", ellipsis: "..." }),
+    text: utf8 ? plain : toAscii,
     green: paint(32, 39),
     red: paint(31, 39),
     dim: paint(2, 22),

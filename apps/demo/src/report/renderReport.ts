@@ -34,11 +34,11 @@ export function renderReport(report: DemoReport, glyphs: Glyphs): string[] {
   const failed = report.results.filter((result) => !result.ok);
   if (failed.length > 0) {
     lines.push("", glyphs.bold("Failed:"));
-    for (const result of failed) lines.push(`  ${glyphs.red(glyphs.fail)} ${labelsOf(result).join(" ")} (${result.step}): ${result.detail}`);
+    for (const result of failed) lines.push(`  ${glyphs.red(glyphs.fail)} ${labelsOf(result).join(" ")} (${result.step}): ${glyphs.text(result.detail)}`);
   }
   if (report.notes.length > 0) {
     lines.push("");
-    for (const note of report.notes) lines.push(glyphs.dim(`Note: ${note}`));
+    for (const note of report.notes) lines.push(glyphs.dim(glyphs.text(`Note: ${note}`)));
   }
   lines.push("", summaryLine(report, glyphs));
   return lines;

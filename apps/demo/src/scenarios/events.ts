@@ -21,7 +21,7 @@ export const eventsScenario: Scenario = async ({ client, steps, runId, local }) 
     // The rule delivers asynchronously on AWS (usually well under a second): read the queue until the event is there.
     const polled = await pollUntil(
       async (attempt) => {
-        if (attempt > 1) update(`not in the queue yet (read ${attempt})`);
+        if (attempt > 1) update(`not in the queue yet, read ${attempt}`);
         return listDeliveries();
       },
       (list) => list.deliveries.some((delivery) => delivery.event["id"] === eventId),

@@ -39,7 +39,7 @@ export const sfnScenario: Scenario = async ({ client, steps, runId }) => {
     const polled = await pollUntil(
       async (attempt) => {
         const execution = await describeExecution({ path: { executionId } });
-        update(`${execution.status} (poll ${attempt})`);
+        update(`${execution.status}, poll ${attempt}`);
         return execution;
       },
       (execution) => execution.status !== "RUNNING",

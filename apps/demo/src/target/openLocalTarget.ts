@@ -53,7 +53,7 @@ export async function openLocalTarget(request: LocalTargetRequest): Promise<Demo
   const backends = Object.keys(stack.endpoints);
   const upstreams = Object.keys(stack.upstreams);
   reporter.targetReady(
-    `local stack up in ${formatDuration(readyMs)}: ${stack.apis.length} APIs on 127.0.0.1` +
+    `local stack up in ${formatDuration(readyMs)}: ${stack.apis.length} API${stack.apis.length === 1 ? "" : "s"} on 127.0.0.1` +
       (backends.length > 0 ? `, backends ${backends.join(", ")}` : "") +
       (upstreams.length > 0 ? `, upstreams ${upstreams.join(", ")}` : ""),
   );
