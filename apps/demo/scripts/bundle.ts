@@ -72,7 +72,8 @@ const sourceLocations: Plugin = {
  * that start meanwhile, or build at the same time, only ever load whole files.
  */
 export async function bundleDemo(): Promise<BundleManifest> {
-  const staging = `${DIST_DIR}.${process.pid}.tmp`;
+  // Inside dist/ (ignored by git), so that an interrupted build leaves nothing elsewhere.
+  const staging = join(DIST_DIR, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const result = await build({
@@ -92,7 +93,6 @@ export async function bundleDemo(): Promise<BundleManifest> {
   const inputs = Object.keys(result.metafile.inputs).map((input) => relative(repoRoot, join(process.cwd(), input)));
   const manifest: BundleManifest = { root: repoRoot, inputs: [...inputs, "pnpm-lock.yaml"].sort() };
   writeFileSync(join(staging, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  mkdirSync(DIST_DIR, { recursive: true });
   const files = readdirSync(staging).sort((a, b) => Number(a === "manifest.json") - Number(b === "manifest.json"));
   for (const file of files) renameSync(join(staging, file), join(DIST_DIR, file));
   rmSync(staging, { recursive: true, force: true });

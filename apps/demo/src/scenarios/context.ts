@@ -27,21 +27,10 @@ export interface DeliveryRecord {
   error?: string;
 }
 
-/** What a local upstream (httpbin stand-in, private service) received. */
-export interface UpstreamRecord {
-  method: string;
-  /** Path and query as received. */
-  url: string;
-  /** Lower-case names. */
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-/** What only the local stack can show: its backends' and upstreams' own records. */
+/** What only the local stack can show: its backends' own records. */
 export interface LocalRecords {
   received(): readonly ReceivedRecord[];
   deliveries(): readonly DeliveryRecord[];
-  upstreamRequests(name: "http" | "vpclink"): readonly UpstreamRecord[];
 }
 
 /** Everything a scenario works with. */

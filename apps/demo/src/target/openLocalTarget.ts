@@ -65,7 +65,7 @@ export async function openLocalTarget(request: LocalTargetRequest): Promise<Demo
     client,
     wrongSecretClient,
     ...(apiKey === undefined ? {} : { apiKey }),
-    local: { received: () => stack.received(), deliveries: () => stack.deliveries(), upstreamRequests: (name) => stack.upstreamRequests(name) },
+    local: { received: () => stack.received(), deliveries: () => stack.deliveries() },
     readyMs,
     notes: [],
     stack,
