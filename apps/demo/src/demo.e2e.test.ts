@@ -41,6 +41,9 @@ describe("runDemo against the local stack", () => {
     expect(deleted).toMatchObject({ method: "DELETE", path: "/objects/{key+}", status: 204, expectedStatus: 204, ok: true });
     const missing = report.results.find((result) => result.template === "dynamodb" && result.step === "get after delete");
     expect(missing).toMatchObject({ route: "getItem", status: 404, ok: true });
+    // A binary download of a missing key is still a JSON 404 (the template's CONVERT_TO_TEXT).
+    expect(report.results.find((result) => result.template === "s3" && result.step === "get after delete")).toMatchObject({ route: "getObject", status: 404, ok: true });
+    expect(report.results.find((result) => result.template === "mock" && result.step === "status 404")).toMatchObject({ status: 404, ok: true });
   });
 
   it("shows API Gateway refusing unsigned, wrongly signed and invalid requests", () => {

@@ -73,6 +73,12 @@ describe("templates/s3 against the local S3", () => {
     expect(res.json()).toEqual({ message: "Object no/such/key.png not found" });
   });
 
+  it("answers the 404 as JSON text when the caller asks for a binary type (CONVERT_TO_TEXT on the error response)", async () => {
+    const res = await stack.call("GET", "/objects/no/such/photo.png", { headers: { accept: "image/png" } });
+    expect(res.status).toBe(404);
+    expect(res.json()).toEqual({ message: "Object no/such/photo.png not found" });
+  });
+
   it("deletes an object (204), after which reading it is a 404", async () => {
     await stack.call("PUT", "/objects/to-delete.txt", { headers: { "content-type": "text/plain" }, body: "bye" });
     const del = await stack.call("DELETE", "/objects/to-delete.txt");

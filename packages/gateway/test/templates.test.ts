@@ -62,6 +62,10 @@ describe("templates/mock", () => {
     expect(server.status).toBe(500);
     expect(server.json()).toMatchObject({ requestedStatus: 503, statusClass: "5xx" });
     expect((await signedGet("mock", "/status?status=201")).status).toBe(200);
+    const notFound = await signedGet("mock", "/status?status=404");
+    expect(notFound.status).toBe(404);
+    expect(notFound.json()).toMatchObject({ requestedStatus: 404 });
+    expect((await signedGet("mock", "/status?status=418")).status).toBe(400);
     expect((await signedGet("mock", "/status?status=abc")).json()).toEqual({ message: "Query parameter status must be an integer between 200 and 599" });
   });
   it("reports a missing required query parameter through the template's DEFAULT_4XX", async () => {

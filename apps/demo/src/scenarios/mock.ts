@@ -25,7 +25,7 @@ export const mockScenario: Scenario = async ({ client, steps, model, apiKey, tar
 
   await steps.call("status 200", chooseStatus, { query: { status: 200 } }, (echo) => `asked for 200, got ${echo.statusClass ?? "?"}: ${echo.message}`);
 
-  // The status the template's selection patterns turn a requested 404 into (4xx → 400 in ours).
+  // The status the template's selection patterns turn a requested 404 into (read from the route, not assumed).
   const route = model.apis.flatMap((api) => api.routes).find((candidate) => candidate.operationId === chooseStatus.route.operationId);
   const expected = route === undefined ? undefined : selectedStatus(route, 404);
   if (expected === undefined) throw new CheckFailedError("the chooseStatus route has no integration response for 404");

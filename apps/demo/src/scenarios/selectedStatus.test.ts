@@ -10,7 +10,7 @@ describe("selectedStatus", () => {
   it.each([
     [200, 200],
     [302, 200],
-    [404, 400],
+    [404, 404],
     [418, 400],
     [503, 500],
   ])("maps a MOCK status %i to the method response %i by the template's selection patterns", (requested, expected) => {

@@ -73,7 +73,7 @@ export type ChooseStatusInput = {
  * Error bodies of `chooseStatus` by status: what `isRouteError(error, client.mock.chooseStatus, status)` narrows
  * `error.body` to.
  */
-export type ChooseStatusErrors = { 400: StatusEcho; 500: StatusEcho };
+export type ChooseStatusErrors = { 400: StatusEcho; 404: StatusEcho; 500: StatusEcho };
 
 const chooseStatusRoute = {
   operationId: "chooseStatus",
@@ -84,7 +84,7 @@ const chooseStatusRoute = {
   headerParams: [],
   body: { kind: "none", required: false, mediaTypes: [] },
   apiKeyRequired: false,
-  responses: { "200": { kind: "json" }, "400": { kind: "json" }, "500": { kind: "json" } },
+  responses: { "200": { kind: "json" }, "400": { kind: "json" }, "404": { kind: "json" }, "500": { kind: "json" } },
   binaryMediaTypes,
 } as const satisfies RouteDescriptor;
 
@@ -126,16 +126,17 @@ export function createMockOperations(invoker: Invoker) {
      */
     preflightHello: defineOperation<undefined, Empty>(invoker, "mock", preflightHelloRoute),
     /**
-     * Answers with the status class the caller asks for (2xx -> 200, 4xx -> 400, 5xx -> 500).
+     * Answers with the status the caller asks for (404 -> 404, other 4xx -> 400, 5xx -> 500, else 200).
      *
      * Demonstrates integration-response selection: the MOCK request template turns the status query parameter into the
-     * mock's statusCode, and the selection patterns 4\d{2} and 5\d{2} pick the 400 and 500 method responses; everything
-     * else takes the default (200). The body echoes the requested status.
+     * mock's statusCode, and the selection patterns 404, the other 4xx and 5\d{2} pick the 404, 400 and 500 method
+     * responses; everything else takes the default (200). The body echoes the requested status.
      *
      * `GET /status`
      *
      * @returns 200: The caller asked for a 2xx or 3xx status.
-     * @throws {RouteError} 400: The caller asked for a 4xx status, or the status was not an integer 200-599.
+     * @throws {RouteError} 400: The caller asked for another 4xx status, or the status was not an integer 200-599.
+     * @throws {RouteError} 404: The caller asked for 404.
      * @throws {RouteError} 500: The caller asked for a 5xx status.
      */
     chooseStatus: defineOperation<ChooseStatusInput, StatusEcho, ChooseStatusErrors>(
