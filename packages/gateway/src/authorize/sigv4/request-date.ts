@@ -5,9 +5,11 @@ export function parseAmzDate(value: string): number | undefined {
   const match = AMZ_DATE.exec(value);
   if (match === null) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
   const time = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Date.UTC rolls 20150231 over to March; such a date is not a date.
-  return formatAmzDate(time) === value ? time : undefined;
+  // Date.UTC rolls 20150231 over to March; such a date is not a date. (Checked without
+  // formatting the time back: this runs on every signed request.)
+  return new Date(time).getUTCDate() === day ? time : undefined;
 }
 
 /** Milliseconds since the epoch for an HTTP `Date` header (`Sun, 30 Aug 2015 12:36:00 GMT`), or undefined. */

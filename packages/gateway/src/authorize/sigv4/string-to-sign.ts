@@ -12,7 +12,11 @@ export function stringToSign(amzDate: string, scope: string, canonicalRequest: s
   return `${ALGORITHM}\n${amzDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
 }
 
+/** Hex SHA-256 of an empty payload: most signed requests (GET, DELETE) have no body. */
+const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 /** Hex SHA-256 of text (UTF-8) or bytes. */
 export function sha256Hex(data: string | Uint8Array): string {
+  if (data.length === 0) return EMPTY_SHA256;
   return createHash("sha256").update(data).digest("hex");
 }
