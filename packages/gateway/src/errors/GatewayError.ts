@@ -1,4 +1,4 @@
-const brand = Symbol.for("@apigw-playground/gateway/GatewayError");
+import { type Fault, PlaygroundError } from "@apigw-playground/errors";
 
 /** Status and request id of a gateway error, as the AWS SDKs expose them. */
 export interface GatewayErrorMetadata {
@@ -11,32 +11,14 @@ export interface GatewayErrorMetadata {
 /**
  * Base class of every error this package throws (misconfiguration, bad options, bad CLI usage).
  * A request the gateway refuses is not an error: it is a `GatewayFailure` value answered with a
- * gateway response. `name` is an AWS-style error type.
+ * gateway response. `name` is an AWS-style error type; `instanceof` works across duplicate copies
+ * of the package and never matches the client's `GatewayError` (see `PlaygroundError`).
  */
-export class GatewayError extends Error {
-  override readonly name: string;
-  readonly $fault: "client" | "server";
-  readonly $metadata: GatewayErrorMetadata;
+export class GatewayError extends PlaygroundError<GatewayErrorMetadata> {
+  static override readonly errorPackage: string = "@apigw-playground/gateway";
+  static override readonly kind: string = "GatewayError";
 
-  constructor(name: string, message: string, fault: "client" | "server", metadata: GatewayErrorMetadata = {}, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = name;
-    this.$fault = fault;
-    this.$metadata = metadata;
-    const kinds: string[] = [];
-    for (let c: unknown = new.target; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) {
-      kinds.push((c as unknown as { kind: string }).kind);
-    }
-    Object.defineProperty(this, brand, { value: kinds });
-  }
-
-  /** Identifies the class across duplicate copies of this package. */
-  static readonly kind: string = "GatewayError";
-
-  // Keeps `instanceof` working when two copies of this package are loaded (as the AWS SDK's ServiceException does).
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (typeof value !== "object" || value === null || !(brand in value)) return false;
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested, a subclass included.
-    return (value as { [brand]: string[] })[brand].includes(this.kind);
+  constructor(name: string, message: string, fault: Fault, metadata: GatewayErrorMetadata = {}, cause?: unknown) {
+    super(name, message, { fault, metadata, cause });
   }
 }

@@ -1,4 +1,4 @@
-const brand = Symbol.for("@apigw-playground/local-stack/LocalStackError");
+import { type Fault, PlaygroundError } from "@apigw-playground/errors";
 
 /** Status and request id of a local-stack error, as the AWS SDKs expose them. */
 export interface LocalStackErrorMetadata {
@@ -10,32 +10,14 @@ export interface LocalStackErrorMetadata {
 
 /**
  * Base class of every error this package throws. `name` is an AWS-style error type, `$fault` says
- * whose side the problem is on, `$metadata` carries the status and request id.
+ * whose side the problem is on, `$metadata` carries the status and request id; `instanceof` works
+ * across duplicate copies of the package (see `PlaygroundError`).
  */
-export class LocalStackError extends Error {
-  override readonly name: string;
-  readonly $fault: "client" | "server";
-  readonly $metadata: LocalStackErrorMetadata;
+export class LocalStackError extends PlaygroundError<LocalStackErrorMetadata> {
+  static override readonly errorPackage: string = "@apigw-playground/local-stack";
+  static override readonly kind: string = "LocalStackError";
 
-  constructor(name: string, message: string, fault: "client" | "server", metadata: LocalStackErrorMetadata = {}, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = name;
-    this.$fault = fault;
-    this.$metadata = metadata;
-    const kinds: string[] = [];
-    for (let c: unknown = new.target; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) {
-      kinds.push((c as unknown as { kind: string }).kind);
-    }
-    Object.defineProperty(this, brand, { value: kinds });
-  }
-
-  /** Identifies the class across duplicate copies of this package. */
-  static readonly kind: string = "LocalStackError";
-
-  // Keeps `instanceof` working when two copies of this package are loaded (as the AWS SDK's ServiceException does).
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (typeof value !== "object" || value === null || !(brand in value)) return false;
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested, a subclass included.
-    return (value as { [brand]: string[] })[brand].includes(this.kind);
+  constructor(name: string, message: string, fault: Fault, metadata: LocalStackErrorMetadata = {}, cause?: unknown) {
+    super(name, message, { fault, metadata, cause });
   }
 }

@@ -31,7 +31,13 @@ describe("errors", () => {
   });
 
   it("recognises errors from another copy of the package by their brand", () => {
-    const foreign = Object.assign(new Error("x"), { [Symbol.for("@apigw-playground/routes/RoutesError")]: ["TemplateProblemsError", "RoutesError"] });
+    // A second, separately loaded copy of the error modules stands for a duplicate install.
+    let OtherTemplateProblemsError: typeof TemplateProblemsError | undefined;
+    jest.isolateModules(() => {
+      OtherTemplateProblemsError = require("./TemplateProblemsError").TemplateProblemsError;
+    });
+    expect(OtherTemplateProblemsError).not.toBe(TemplateProblemsError);
+    const foreign = new OtherTemplateProblemsError!(problems);
     expect(foreign).toBeInstanceOf(TemplateProblemsError);
   });
 });

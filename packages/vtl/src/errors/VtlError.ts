@@ -1,4 +1,4 @@
-const brand = Symbol.for("@apigw-playground/vtl/VtlError");
+import { type Fault, PlaygroundError } from "@apigw-playground/errors";
 
 /** Status and request id of a failed mapping, as the AWS SDKs expose them. */
 export interface VtlErrorMetadata {
@@ -13,7 +13,7 @@ export interface VtlErrorOptions {
   /** @default 500 */
   status?: number;
   /** @default "server" (a broken template is the API owner's fault, not the caller's) */
-  fault?: "client" | "server";
+  fault?: Fault;
   requestId?: string;
   cause?: unknown;
 }
@@ -21,34 +21,16 @@ export interface VtlErrorOptions {
 /**
  * Base class of every error this package throws. `name` is the AWS error type API Gateway reports
  * for the failure (`InternalServerErrorException`, `BadRequestException`), so the gateway can put it
- * in `x-amzn-ErrorType` unchanged; `message` is for the API owner's logs.
+ * in `x-amzn-ErrorType` unchanged; `message` is for the API owner's logs. `instanceof` stays exact
+ * per class across duplicate copies of the package (see `PlaygroundError`).
  */
-export class VtlError extends Error {
-  override readonly name: string;
-  readonly $fault: "client" | "server";
-  readonly $metadata: VtlErrorMetadata;
+export class VtlError extends PlaygroundError<VtlErrorMetadata> {
+  static override readonly errorPackage: string = "@apigw-playground/vtl";
+  static override readonly kind: string = "VtlError";
 
   constructor(name: string, message: string, options: VtlErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = name;
-    this.$fault = options.fault ?? "server";
-    this.$metadata = { httpStatusCode: options.status ?? 500 };
-    if (options.requestId !== undefined) this.$metadata.requestId = options.requestId;
-    // Every class in the chain is branded, so `instanceof VtlSyntaxError` stays exact across package copies.
-    const kinds: string[] = [];
-    for (let c: unknown = new.target; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) {
-      kinds.push((c as unknown as { kind: string }).kind);
-    }
-    Object.defineProperty(this, brand, { value: kinds });
-  }
-
-  /** Identifies the class across duplicate copies of this package. */
-  static readonly kind: string = "VtlError";
-
-  // Keeps `instanceof` working when two copies of this package are loaded (the AWS SDK's ServiceException does the same).
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (typeof value !== "object" || value === null || !(brand in value)) return false;
-    const kinds = (value as { [brand]: string[] })[brand];
-    return kinds.includes(this.kind);
+    const metadata: VtlErrorMetadata = { httpStatusCode: options.status ?? 500 };
+    if (options.requestId !== undefined) metadata.requestId = options.requestId;
+    super(name, message, { fault: options.fault ?? "server", metadata, cause: options.cause });
   }
 }

@@ -1,0 +1,1 @@
+export { type Fault, PlaygroundError, type PlaygroundErrorInit } from "./PlaygroundError";
