@@ -1,8 +1,9 @@
 import { loadTemplates } from "@apigw-playground/routes";
+import { apiModel, routeModel, templateModel } from "@apigw-playground/routes/testing";
 import { anyKeywords } from "../test/helpers/anyKeywords";
 import { biomeFormat } from "../test/helpers/biomeFormat";
 import { fixtureGeneratedDir, fixtureTemplatesDir } from "../test/helpers/fixtures";
-import { api, json, route, template } from "../test/helpers/models";
+import { json } from "../test/helpers/models";
 import { UnsupportedTemplateError } from "./errors/UnsupportedTemplateError";
 import { diffGeneratedFiles } from "./files/syncGeneratedFiles";
 import { generateClientModules } from "./generateClientModules";
@@ -20,8 +21,8 @@ describe("generateClientModules", () => {
   });
 
   it("gives the same bytes whatever the order of the templates and wherever the checkout is", () => {
-    const a = template("alpha", [api([route({ operationId: "ping" })])]);
-    const b = template("beta", [api([route({ operationId: "pong", responses: { "200": json("200", { type: "string" }) } })])]);
+    const a = templateModel({ name: "alpha", apis: [apiModel({ routes: [routeModel({ operationId: "ping" })] })] });
+    const b = templateModel({ name: "beta", apis: [apiModel({ routes: [routeModel({ operationId: "pong", responses: { "200": json("200", { type: "string" }) } })] })] });
     const moved = { ...a, file: "/elsewhere/checkout/templates/alpha/template.yaml" };
     const first = generateClientModules([a, b]);
     expect(generateClientModules([b, moved])).toEqual(first);
@@ -30,7 +31,7 @@ describe("generateClientModules", () => {
   });
 
   it("starts every file with the generated header", () => {
-    const files = generateClientModules([template("alpha", [api([route()])])]);
+    const files = generateClientModules([templateModel({ name: "alpha", apis: [apiModel({ routes: [routeModel()] })] })]);
     expect(files.get("alpha.ts")?.split("\n")[0]).toBe(
       "// Generated from templates/alpha/template.yaml by @apigw-playground/codegen — do not edit.",
     );
@@ -40,7 +41,7 @@ describe("generateClientModules", () => {
   });
 
   it("registers every template with an API in name order, and skips one without", () => {
-    const files = generateClientModules([template("zeta", [api([route()])]), template("outputs-only", []), template("my-api", [api([route()])])]);
+    const files = generateClientModules([templateModel({ name: "zeta", apis: [apiModel({ routes: [routeModel()] })] }), templateModel({ name: "outputs-only" }), templateModel({ name: "my-api", apis: [apiModel({ routes: [routeModel()] })] })]);
     expect([...files.keys()]).toEqual(["index.ts", "my-api.ts", "zeta.ts"]);
     expect(files.get("index.ts")).toContain(
       ['export const templates = {', '  "my-api": createMyApiOperations,', "  zeta: createZetaOperations,", "} as const satisfies TemplateRegistry;"].join("\n"),
@@ -54,15 +55,15 @@ describe("generateClientModules", () => {
   });
 
   it("refuses a template with two REST APIs, naming both", () => {
-    const two = template("double", [api([route()], { logicalId: "PublicApi" }), api([route()], { logicalId: "AdminApi" })]);
+    const two = templateModel({ name: "double", apis: [apiModel({ routes: [routeModel()], logicalId: "PublicApi" }), apiModel({ routes: [routeModel()], logicalId: "AdminApi" })] });
     expect(() => generateClientModules([two])).toThrow(UnsupportedTemplateError);
     expect(() => generateClientModules([two])).toThrow(/templates\/double defines 2 REST APIs \(PublicApi, AdminApi\)/);
   });
 
   it("refuses template names the generated folder or a property cannot carry", () => {
-    expect(() => generateClientModules([template("index", [api([route()])])])).toThrow(/cannot be named index/);
-    expect(() => generateClientModules([template("my api", [api([route()])])])).toThrow(/"my api" cannot name a generated file/);
-    const twice = template("same", [api([route()])]);
+    expect(() => generateClientModules([templateModel({ name: "index", apis: [apiModel({ routes: [routeModel()] })] })])).toThrow(/cannot be named index/);
+    expect(() => generateClientModules([templateModel({ name: "my api", apis: [apiModel({ routes: [routeModel()] })] })])).toThrow(/"my api" cannot name a generated file/);
+    const twice = templateModel({ name: "same", apis: [apiModel({ routes: [routeModel()] })] });
     expect(() => generateClientModules([twice, { ...twice }])).toThrow(/two templates are named same/);
   });
 });

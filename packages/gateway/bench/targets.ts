@@ -3,48 +3,30 @@
 //   tsx bench/targets.ts bare <base64 of the answer's JSON>  → node:http answering those exact bytes
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ApiModel, IntegrationModel, RouteModel } from "@apigw-playground/routes";
+import type { RouteModel } from "@apigw-playground/routes";
+import { apiModel, integrationModel, integrationResponse, routeModel } from "@apigw-playground/routes/testing";
 import { silentLogger, startGateway } from "../src";
 
 /** The MOCK of templates/mock's GET /hello: a request template, a response template with $context. */
-const hello: IntegrationModel = {
-  type: "MOCK",
-  requestParameters: {},
+const hello = integrationModel({
   requestTemplates: { "application/json": '{"statusCode": 200}' },
   passthroughBehavior: "NEVER",
-  timeoutInMillis: 29000,
-  connectionType: "INTERNET",
   responses: [
-    {
-      selectionPattern: "default",
-      statusCode: "200",
+    integrationResponse({
       responseParameters: { "method.response.header.Access-Control-Allow-Origin": "'*'" },
       responseTemplates: {
         "application/json":
           '{\n  "message": "Hello from API Gateway",\n  "integration": "MOCK",\n  "requestId": "$context.requestId",\n  "stage": "$context.stage",\n  "path": "$context.resourcePath"\n}\n',
       },
-    },
+    }),
   ],
-};
+});
 
 function route(path: string, auth: RouteModel["auth"]["type"]): RouteModel {
-  return { operationId: path, method: "GET", path, parameters: [], responses: {}, auth: { type: auth, apiKeyRequired: false }, integration: hello };
+  return routeModel({ operationId: path, path, auth: { type: auth, apiKeyRequired: false }, integration: hello });
 }
 
-const api: ApiModel = {
-  logicalId: "Api",
-  restApiId: "bench00000",
-  title: "bench",
-  stageName: "v1",
-  stageVariables: {},
-  binaryMediaTypes: [],
-  apiKeySource: "HEADER",
-  validators: {},
-  models: {},
-  gatewayResponses: {},
-  usagePlans: [],
-  routes: [route("/mock", "NONE"), route("/signed", "AWS_IAM")],
-};
+const api = apiModel({ restApiId: "bench00000", title: "bench", routes: [route("/mock", "NONE"), route("/signed", "AWS_IAM")] });
 
 async function main(): Promise<void> {
   const [kind, answer] = process.argv.slice(2);

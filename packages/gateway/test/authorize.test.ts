@@ -1,5 +1,5 @@
 import type { UsagePlanModel } from "@apigw-playground/routes";
-import { api, integrationResponse, mockIntegration, route } from "./helpers/fixtures";
+import { apiModel, integrationResponse, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { signedHeaders } from "./helpers/sign";
@@ -25,13 +25,10 @@ const plan: UsagePlanModel = {
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   server = await serve(
-    api(
-      [
-        route("GET", "/iam", { auth: { type: "AWS_IAM", apiKeyRequired: false }, integration: whoAmI }),
-        route("GET", "/keyed", { auth: { type: "NONE", apiKeyRequired: true }, integration: whoAmI }),
-      ],
-      { usagePlans: [plan] },
-    ),
+    apiModel({ routes: [
+        routeModel({ method: "GET", path: "/iam", auth: { type: "AWS_IAM", apiKeyRequired: false }, integration: whoAmI }),
+        routeModel({ method: "GET", path: "/keyed", auth: { type: "NONE", apiKeyRequired: true }, integration: whoAmI }),
+      ], usagePlans: [plan] }),
   );
 });
 afterAll(() => server.gateway.stop());

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { type BackendSet, startBackends } from "@apigw-playground/backends";
+import { apiModel, awsIntegration, integrationResponse, routeModel, TEST_ROLE_ARN } from "@apigw-playground/routes/testing";
 import { createLocalCredentialStore, verifySignature } from "../src/authorize";
 import { localRoleCredentials, type RunningGateway } from "../src";
 import { awsCall, jsonCall, queryCall } from "./helpers/aws-call";
-import { api, awsIntegration, integrationResponse, route, TEST_ROLE_ARN } from "./helpers/fixtures";
 import { recordingLogger, serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { type WireRequest, startRecordingProxy } from "./helpers/recording-proxy";
@@ -26,12 +26,16 @@ const TOPIC_ARN = "arn:aws:sns:us-east-1:123456789012:wire-topic";
 const getItem = `{"TableName": "${TABLE}", "Key": {"id": {"S": "$input.params('id')"}}}`;
 
 const routes = [
-  route("GET", "/auto/{id}", {
+  routeModel({
+    method: "GET",
+    path: "/auto/{id}",
     integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/PutItem", {
       requestTemplates: { "application/json": `{"TableName": "${TABLE}", "Item": {"id": {"S": "$input.params('id')"}}}` },
     }),
   }),
-  route("GET", "/mapped/{id}", {
+  routeModel({
+    method: "GET",
+    path: "/mapped/{id}",
     integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/PutItem", {
       requestParameters: {
         "integration.request.header.X-Amz-Target": "'DynamoDB_20120810.GetItem'",
@@ -40,7 +44,9 @@ const routes = [
       requestTemplates: { "application/json": getItem },
     }),
   }),
-  route("GET", "/context/{id}", {
+  routeModel({
+    method: "GET",
+    path: "/context/{id}",
     integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/GetItem", {
       requestTemplates: { "application/json": getItem },
       responses: [
@@ -53,7 +59,9 @@ const routes = [
       ],
     }),
   }),
-  route("GET", "/select", {
+  routeModel({
+    method: "GET",
+    path: "/select",
     integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/GetItem", {
       requestTemplates: { "application/json": '{"TableName": "no-such-table", "Key": {"id": {"S": "x"}}}' },
       responses: [
@@ -63,10 +71,14 @@ const routes = [
       ],
     }),
   }),
-  route("GET", "/region", {
+  routeModel({
+    method: "GET",
+    path: "/region",
     integration: awsIntegration("arn:aws:apigateway:eu-west-1:dynamodb:action/ListTables", { requestTemplates: { "application/json": "{}" } }),
   }),
-  route("PUT", "/s3/{key+}", {
+  routeModel({
+    method: "PUT",
+    path: "/s3/{key+}",
     integration: awsIntegration(`arn:aws:apigateway:us-east-1:s3:path/${BUCKET}/{key}`, {
       httpMethod: "PUT",
       requestParameters: {
@@ -75,13 +87,17 @@ const routes = [
       },
     }),
   }),
-  route("GET", "/virtual-host/{key}", {
+  routeModel({
+    method: "GET",
+    path: "/virtual-host/{key}",
     integration: awsIntegration(`arn:aws:apigateway:us-east-1:${BUCKET}.s3:path/{key}`, {
       httpMethod: "GET",
       requestParameters: { "integration.request.path.key": "method.request.path.key" },
     }),
   }),
-  route("POST", "/publish", {
+  routeModel({
+    method: "POST",
+    path: "/publish",
     integration: awsIntegration("arn:aws:apigateway:us-east-1:sns:action/Publish", {
       requestParameters: {
         "integration.request.querystring.TopicArn": `'${TOPIC_ARN}'`,
@@ -89,10 +105,12 @@ const routes = [
       },
     }),
   }),
-  route("POST", "/unreachable", { integration: awsIntegration("arn:aws:apigateway:us-east-1:sqs:action/SendMessage") }),
-  route("POST", "/slow", { integration: awsIntegration("arn:aws:apigateway:us-east-1:kinesis:action/PutRecord", { timeoutInMillis: 200 }) }),
-  route("POST", "/no-role", { integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/ListTables", { credentials: undefined }) }),
-  route("POST", "/lambda-proxy", {
+  routeModel({ method: "POST", path: "/unreachable", integration: awsIntegration("arn:aws:apigateway:us-east-1:sqs:action/SendMessage") }),
+  routeModel({ method: "POST", path: "/slow", integration: awsIntegration("arn:aws:apigateway:us-east-1:kinesis:action/PutRecord", { timeoutInMillis: 200 }) }),
+  routeModel({ method: "POST", path: "/no-role", integration: awsIntegration("arn:aws:apigateway:us-east-1:dynamodb:action/ListTables", { credentials: undefined }) }),
+  routeModel({
+    method: "POST",
+    path: "/lambda-proxy",
     integration: awsIntegration("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations", {
       type: "AWS_PROXY",
     }),
@@ -114,7 +132,7 @@ beforeAll(async () => {
   // Accepts the connection and never answers.
   hanging = await startUpstream(() => {});
   const endpoints: Record<string, string> = { dynamodb: dynamodb.url, s3: s3.url, sns: backends.endpoints.sns!, sqs: "http://127.0.0.1:1", kinesis: hanging.url };
-  const served = await serve(api(routes, { binaryMediaTypes: ["application/octet-stream"] }), { awsEndpoints: (service) => endpoints[service] });
+  const served = await serve(apiModel({ routes, binaryMediaTypes: ["application/octet-stream"] }), { awsEndpoints: (service) => endpoints[service] });
   ({ gateway, url, logs } = served);
 });
 afterAll(async () => {
@@ -264,7 +282,7 @@ describe("AWS integration endpoints and credentials", () => {
   it("uses AWS_ENDPOINT_URL_DYNAMODB when the awsEndpoints option has none", async () => {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamodb.url;
     process.env.AWS_ENDPOINT_URL = "http://127.0.0.1:1";
-    const local = await serve(api([routes[0]!]), { logger: recordingLogger() });
+    const local = await serve(apiModel({ routes: [routes[0]!] }), { logger: recordingLogger() });
     try {
       const before = dynamodb.received.length;
       expect((await send(local.url, "/auto/env-specific")).status).toBe(200);
@@ -276,7 +294,7 @@ describe("AWS integration endpoints and credentials", () => {
 
   it("falls back to AWS_ENDPOINT_URL for every service", async () => {
     process.env.AWS_ENDPOINT_URL = dynamodb.url;
-    const local = await serve(api([routes[0]!]), { awsEndpoints: () => undefined });
+    const local = await serve(apiModel({ routes: [routes[0]!] }), { awsEndpoints: () => undefined });
     try {
       expect((await send(local.url, "/auto/env-global")).status).toBe(200);
       expect(JSON.parse(lastTo(dynamodb).body.toString())).toMatchObject({ Item: { id: { S: "env-global" } } });
@@ -287,7 +305,7 @@ describe("AWS integration endpoints and credentials", () => {
 
   it("signs with what the integrationCredentials option resolves the role to", async () => {
     const custom = { accessKeyId: "AKIDCUSTOMRESOLVER01", secretAccessKey: "custom-secret" };
-    const local = await serve(api([routes[0]!]), { awsEndpoints: () => dynamodb.url, integrationCredentials: () => custom });
+    const local = await serve(apiModel({ routes: [routes[0]!] }), { awsEndpoints: () => dynamodb.url, integrationCredentials: () => custom });
     try {
       await send(local.url, "/auto/custom");
       const wire = lastTo(dynamodb);

@@ -1,4 +1,4 @@
-import { api, httpIntegration, integrationResponse, route } from "./helpers/fixtures";
+import { apiModel, httpIntegration, integrationResponse, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { startUpstream } from "./helpers/upstream";
@@ -16,15 +16,16 @@ beforeAll(async () => {
     res.end(req.url.includes("png") ? PNG : req.body);
   });
   const http = (path: string, overrides: Parameters<typeof httpIntegration>[1]) =>
-    route("POST", path, {
+    routeModel({
+      method: "POST",
+      path: path,
       integration: httpIntegration(`${upstream.url}/echo`, {
         requestParameters: { "integration.request.querystring.type": "method.request.querystring.type" },
         ...overrides,
       }),
     });
   server = await serve(
-    api(
-      [
+    apiModel({ routes: [
         http("/plain", {}),
         http("/to-text", { contentHandling: "CONVERT_TO_TEXT" }),
         http("/to-binary", { contentHandling: "CONVERT_TO_BINARY" }),
@@ -34,12 +35,12 @@ beforeAll(async () => {
           responses: [integrationResponse({ responseTemplates: {} })],
         }),
         http("/response-to-text", { responses: [integrationResponse({ contentHandling: "CONVERT_TO_TEXT" })] }),
-        route("POST", "/png", {
+        routeModel({
+          method: "POST",
+          path: "/png",
           integration: httpIntegration(`${upstream.url}/png`, { requestParameters: { "integration.request.querystring.type": "'image/png'" } }),
         }),
-      ],
-      { binaryMediaTypes: ["image/*", "application/octet-stream"] },
-    ),
+      ], binaryMediaTypes: ["image/*", "application/octet-stream"] }),
   );
 });
 afterAll(async () => {

@@ -1,8 +1,10 @@
-import { api, mockIntegration, route } from "./helpers/fixtures";
+import { apiModel, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 
-const validated = route("POST", "/pets", {
+const validated = routeModel({
+  method: "POST",
+  path: "/pets",
   parameters: [{ name: "X-Trace", in: "header", required: true }],
   validator: { name: "all", validateRequestBody: true, validateRequestParameters: true },
   requestBody: {
@@ -15,7 +17,8 @@ const validated = route("POST", "/pets", {
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   server = await serve(
-    api([validated], {
+    apiModel({
+      routes: [validated],
       stageVariables: { team: "pets" },
       gatewayResponses: {
         DEFAULT_4XX: {

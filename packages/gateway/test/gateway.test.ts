@@ -1,10 +1,10 @@
 import { createServer } from "node:net";
+import { apiModel, routeModel } from "@apigw-playground/routes/testing";
 import { GatewayListenError, GatewayOptionsError, silentLogger, startGateway } from "../src";
-import { api, route } from "./helpers/fixtures";
 import { send } from "./helpers/http";
 
-const one = api([route("GET", "/a")], { restApiId: "aaaaaaaaaa" });
-const two = api([route("GET", "/b")], { restApiId: "bbbbbbbbbb", stageName: "prod" });
+const one = apiModel({ routes: [routeModel({ method: "GET", path: "/a" })], restApiId: "aaaaaaaaaa" });
+const two = apiModel({ routes: [routeModel({ method: "GET", path: "/b" })], restApiId: "bbbbbbbbbb", stageName: "prod" });
 
 async function freePort(): Promise<number> {
   const probe = createServer();

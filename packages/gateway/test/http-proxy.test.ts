@@ -1,4 +1,4 @@
-import { api, httpProxyIntegration, route } from "./helpers/fixtures";
+import { apiModel, httpProxyIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { startUpstream } from "./helpers/upstream";
@@ -11,12 +11,14 @@ beforeAll(async () => {
     res.writeHead(req.url.startsWith("/teapot") ? 418 : 200, { "Content-Type": "text/plain", "X-Upstream": "yes", "Set-Cookie": ["a=1", "b=2"] });
     res.end(`${req.method} ${req.url}`);
   });
-  const proxy = route("ANY", "/proxy/{proxy+}", {
+  const proxy = routeModel({
+    method: "ANY",
+    path: "/proxy/{proxy+}",
     integration: httpProxyIntegration(`${upstream.url}/{proxy}`, {
       requestParameters: { "integration.request.path.proxy": "method.request.path.proxy", "integration.request.header.X-Added": "'added'" },
     }),
   });
-  server = await serve(api([proxy]));
+  server = await serve(apiModel({ routes: [proxy] }));
 });
 afterAll(async () => {
   await server.gateway.stop();

@@ -1,4 +1,4 @@
-import { api, httpIntegration, integrationResponse, route } from "./helpers/fixtures";
+import { apiModel, httpIntegration, integrationResponse, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { startUpstream } from "./helpers/upstream";
@@ -13,7 +13,9 @@ beforeAll(async () => {
     res.end(JSON.stringify({ got: req.url, body: req.body.toString("utf8"), item: { id: 7, name: "seven" } }));
   });
   const host = new URL(upstream.url).host;
-  const mapped = route("POST", "/items/{id}", {
+  const mapped = routeModel({
+    method: "POST",
+    path: "/items/{id}",
     parameters: [{ name: "id", in: "path", required: true }],
     integration: httpIntegration("http://${stageVariables.upstreamHost}/things/{thingId}", {
       requestParameters: {
@@ -41,17 +43,21 @@ beforeAll(async () => {
       ],
     }),
   });
-  const noDefault = route("GET", "/strict", {
+  const noDefault = routeModel({
+    method: "GET",
+    path: "/strict",
     integration: httpIntegration(`http://${host}/strict`, {
       httpMethod: "GET",
       requestParameters: { "integration.request.querystring.status": "method.request.querystring.want" },
       responses: [integrationResponse({ selectionPattern: "2\\d{2}", statusCode: "200" })],
     }),
   });
-  const passthrough = route("PUT", "/raw", {
+  const passthrough = routeModel({
+    method: "PUT",
+    path: "/raw",
     integration: httpIntegration(`http://${host}/raw`, { httpMethod: "ANY", responses: [integrationResponse()] }),
   });
-  server = await serve(api([mapped, noDefault, passthrough], { stageVariables: { upstreamHost: host } }));
+  server = await serve(apiModel({ routes: [mapped, noDefault, passthrough], stageVariables: { upstreamHost: host } }));
 });
 afterAll(async () => {
   await server.gateway.stop();

@@ -1,4 +1,5 @@
 import type { IntegrationModel } from "@apigw-playground/routes";
+import { apiModel, httpIntegration, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { GATEWAY_RESPONSE_STATUS, type Integration, type IntegrationInvocation, type IntegrationRequest } from "../src";
 import { createRequestContext } from "../src/context/request-context";
 import { createAwsIntegration } from "../src/integrate/aws/aws-integration";
@@ -6,7 +7,6 @@ import { createHttpIntegration } from "../src/integrate/http/http-integration";
 import { createHttpAgent } from "../src/integrate/http/send-http";
 import { createMockIntegration } from "../src/integrate/mock/mock-integration";
 import { createVpcLinkIntegration } from "../src/integrate/vpc-link/vpc-link-integration";
-import { api, httpIntegration, mockIntegration, route } from "./helpers/fixtures";
 import { recordingLogger } from "./helpers/gateway";
 import { startUpstream } from "./helpers/upstream";
 
@@ -97,7 +97,7 @@ function invocation(model: IntegrationModel, req: IntegrationRequest, logger = r
     extendedRequestId: "e",
     now: new Date(),
   });
-  return { api: api([]), route: route("GET", "/x", { integration: model }), integration: model, request: req, context, stageVariables: {}, logger };
+  return { api: apiModel({ routes: [] }), route: routeModel({ method: "GET", path: "/x", integration: model }), integration: model, request: req, context, stageVariables: {}, logger };
 }
 
 for (const c of cases) {

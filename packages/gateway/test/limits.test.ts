@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
+import { apiModel, httpIntegration, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { MAX_REQUEST_BYTES } from "../src";
-import { api, httpIntegration, mockIntegration, route } from "./helpers/fixtures";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { startUpstream } from "./helpers/upstream";
@@ -19,11 +19,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
 
   server = await serve(
-    api([
-      route("POST", "/upload", { integration: mockIntegration() }),
-      route("GET", "/slow", { integration: httpIntegration(`${silent.url}/slow`, { httpMethod: "GET", timeoutInMillis: 50 }) }),
-      route("GET", "/down", { integration: httpIntegration(`http://127.0.0.1:${closedPort}/down`, { httpMethod: "GET" }) }),
-    ]),
+    apiModel({ routes: [
+      routeModel({ method: "POST", path: "/upload", integration: mockIntegration() }),
+      routeModel({ method: "GET", path: "/slow", integration: httpIntegration(`${silent.url}/slow`, { httpMethod: "GET", timeoutInMillis: 50 }) }),
+      routeModel({ method: "GET", path: "/down", integration: httpIntegration(`http://127.0.0.1:${closedPort}/down`, { httpMethod: "GET" }) }),
+    ] }),
   );
 });
 afterAll(async () => {

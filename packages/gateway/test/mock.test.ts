@@ -1,8 +1,10 @@
-import { api, integrationResponse, mockIntegration, route } from "./helpers/fixtures";
+import { apiModel, integrationResponse, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 
-const status = route("GET", "/status", {
+const status = routeModel({
+  method: "GET",
+  path: "/status",
   integration: mockIntegration({
     requestTemplates: { "application/json": "{\"statusCode\": $input.params('code')}" },
     passthroughBehavior: "NEVER",
@@ -13,7 +15,9 @@ const status = route("GET", "/status", {
     ],
   }),
 });
-const context = route("POST", "/context/{id}", {
+const context = routeModel({
+  method: "POST",
+  path: "/context/{id}",
   integration: mockIntegration({
     responses: [
       integrationResponse({
@@ -34,7 +38,9 @@ const context = route("POST", "/context/{id}", {
     ],
   }),
 });
-const overrides = route("GET", "/override", {
+const overrides = routeModel({
+  method: "GET",
+  path: "/override",
   integration: mockIntegration({
     responses: [
       integrationResponse({
@@ -46,9 +52,11 @@ const overrides = route("GET", "/override", {
     ],
   }),
 });
-const noTemplate = route("GET", "/no-template", { integration: mockIntegration({ requestTemplates: {} }) });
+const noTemplate = routeModel({ method: "GET", path: "/no-template", integration: mockIntegration({ requestTemplates: {} }) });
 const passthrough = (behavior: "WHEN_NO_MATCH" | "WHEN_NO_TEMPLATES" | "NEVER", templates: Record<string, string>) =>
-  route("POST", `/passthrough/${behavior.toLowerCase()}/${Object.keys(templates).length}`, {
+  routeModel({
+    method: "POST",
+    path: `/passthrough/${behavior.toLowerCase()}/${Object.keys(templates).length}`,
     integration: mockIntegration({
       passthroughBehavior: behavior,
       requestTemplates: templates,
@@ -73,7 +81,7 @@ const routes = [
 
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  server = await serve(api(routes, { stageVariables: { color: "blue" } }), { accountId: "111122223333" });
+  server = await serve(apiModel({ routes, stageVariables: { color: "blue" } }), { accountId: "111122223333" });
 });
 afterAll(() => server.gateway.stop());
 

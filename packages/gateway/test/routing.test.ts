@@ -1,4 +1,4 @@
-import { api, mockIntegration, route } from "./helpers/fixtures";
+import { apiModel, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 
@@ -17,16 +17,16 @@ function echo(name: string) {
 }
 
 const routes = [
-  route("GET", "/", { integration: echo("root") }),
-  route("GET", "/items", { integration: echo("items") }),
-  route("GET", "/items/{id}", { integration: echo("item") }),
-  route("GET", "/items/special", { integration: echo("special") }),
-  route("ANY", "/files/{key+}", { integration: echo("files") }),
+  routeModel({ method: "GET", path: "/", integration: echo("root") }),
+  routeModel({ method: "GET", path: "/items", integration: echo("items") }),
+  routeModel({ method: "GET", path: "/items/{id}", integration: echo("item") }),
+  routeModel({ method: "GET", path: "/items/special", integration: echo("special") }),
+  routeModel({ method: "ANY", path: "/files/{key+}", integration: echo("files") }),
 ];
 
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  server = await serve(api(routes));
+  server = await serve(apiModel({ routes }));
 });
 afterAll(() => server.gateway.stop());
 

@@ -1,4 +1,4 @@
-import { api, httpProxyIntegration, route } from "./helpers/fixtures";
+import { apiModel, httpProxyIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { startUpstream } from "./helpers/upstream";
@@ -14,14 +14,16 @@ beforeAll(async () => {
     res.end(JSON.stringify({ url: req.url, host: req.headers.host }));
   });
   const linked = (path: string, connectionId: string) =>
-    route("ANY", path, {
+    routeModel({
+      method: "ANY",
+      path: path,
       integration: httpProxyIntegration(`${NLB}/{proxy}`, {
         connectionType: "VPC_LINK",
         connectionId,
         requestParameters: { "integration.request.path.proxy": "method.request.path.proxy" },
       }),
     });
-  server = await serve(api([linked("/private/{proxy+}", "link1"), linked("/unknown/{proxy+}", "nolink")]), {
+  server = await serve(apiModel({ routes: [linked("/private/{proxy+}", "link1"), linked("/unknown/{proxy+}", "nolink")] }), {
     connections: { link1: `${upstream.url}/` },
   });
 });

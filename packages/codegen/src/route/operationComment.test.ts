@@ -1,9 +1,10 @@
-import { json, route } from "../../test/helpers/models";
+import { routeModel } from "@apigw-playground/routes/testing";
+import { json } from "../../test/helpers/models";
 import { operationComment } from "./operationComment";
 
 describe("operationComment", () => {
   it("says what the operation does, its method and path, what it returns and throws", () => {
-    const r = route({
+    const r = routeModel({
       summary: "Read a thing.",
       description: "Strongly consistent.",
       method: "GET",
@@ -20,7 +21,7 @@ describe("operationComment", () => {
   });
 
   it("says when the route needs an API key", () => {
-    const comment = operationComment(route({ auth: { type: "AWS_IAM", apiKeyRequired: true } }), { output: { doc: "unknown", precedence: "atom" }, errors: [] });
+    const comment = operationComment(routeModel({ auth: { type: "AWS_IAM", apiKeyRequired: true } }), { output: { doc: "unknown", precedence: "atom" }, errors: [] });
     expect(comment.paragraphs).toEqual(["`GET /thing` — needs an API key (`x-api-key`, the client's `apiKey` option)"]);
   });
 });

@@ -1,10 +1,11 @@
-import { json, route } from "../../test/helpers/models";
+import { routeModel } from "@apigw-playground/routes/testing";
+import { json } from "../../test/helpers/models";
 import { render } from "../print/doc";
 import { routeDescriptor } from "./routeDescriptor";
 
 describe("routeDescriptor", () => {
   it("maps a route field by field as the runtime contract says", () => {
-    const r = route({
+    const r = routeModel({
       operationId: "putObject",
       method: "PUT",
       path: "/buckets/{bucket}/objects/{key+}",
@@ -51,7 +52,7 @@ describe("routeDescriptor", () => {
   });
 
   it("describes a route without a body or parameters", () => {
-    const text = render(routeDescriptor(route({ method: "ANY" }), { binaryMediaTypes: [] }));
+    const text = render(routeDescriptor(routeModel({ method: "ANY" }), { binaryMediaTypes: [] }));
     expect(text).toContain('  method: "ANY",\n');
     expect(text).toContain("  pathParams: [],\n  queryParams: [],\n  headerParams: [],\n");
     expect(text).toContain('  body: { kind: "none", required: false, mediaTypes: [] },\n');
@@ -59,7 +60,7 @@ describe("routeDescriptor", () => {
   });
 
   it("sends a JSON body for any non-binary content", () => {
-    const r = route({ requestBody: { required: false, content: { "application/json": {}, "application/xml": {} } } });
+    const r = routeModel({ requestBody: { required: false, content: { "application/json": {}, "application/xml": {} } } });
     expect(render(routeDescriptor(r, { binaryMediaTypes: ["image/png"] }))).toContain(
       '  body: { kind: "json", required: false, mediaTypes: ["application/json", "application/xml"] },\n',
     );

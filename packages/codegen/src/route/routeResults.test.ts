@@ -1,5 +1,6 @@
 import type { RouteModel } from "@apigw-playground/routes";
-import { json, route } from "../../test/helpers/models";
+import { routeModel } from "@apigw-playground/routes/testing";
+import { json } from "../../test/helpers/models";
 import { ModuleScope, type Statement } from "../module/moduleScope";
 import { render } from "../print/doc";
 import { routeResults } from "./routeResults";
@@ -10,7 +11,7 @@ const item = { type: "object", required: ["id"], properties: { id: { type: "stri
 function resultsOf(responses: RouteModel["responses"], binaryMediaTypes: string[] = []) {
   const scope = new ModuleScope({ Error: error, Item: item });
   const declarations: Statement[] = [];
-  const results = routeResults(route({ responses }), { binaryMediaTypes }, scope, "DoThing", declarations);
+  const results = routeResults(routeModel({ responses }), { binaryMediaTypes }, scope, "DoThing", declarations);
   return {
     output: render(results.output.doc),
     errors: results.errors.map((e) => `${e.status}: ${render(e.type.doc)}`),

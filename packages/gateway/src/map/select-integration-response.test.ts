@@ -1,4 +1,4 @@
-import { integrationResponse } from "../../test/helpers/fixtures";
+import { integrationResponse } from "@apigw-playground/routes/testing";
 import { selectIntegrationResponse } from "./select-integration-response";
 
 const responses = [

@@ -1,4 +1,4 @@
-import { mockIntegration } from "../../test/helpers/fixtures";
+import { mockIntegration } from "@apigw-playground/routes/testing";
 import { selectRequestTemplate, selectResponseTemplate } from "./select-template";
 
 const json = { "application/json": "J" };

@@ -1,5 +1,5 @@
 import type { GatewayResponseModel } from "@apigw-playground/routes";
-import { api } from "../../test/helpers/fixtures";
+import { apiModel } from "@apigw-playground/routes/testing";
 import { createRequestContext } from "../context/request-context";
 import { parseQueryString } from "../request/query-string";
 import { badRequestBody, integrationTimeout, missingAuthenticationToken } from "./gateway-failures";
@@ -24,7 +24,7 @@ function context() {
 }
 
 function answer(overrides: Partial<Record<GatewayResponseModel["type"], GatewayResponseModel>>, failure = missingAuthenticationToken(), accept?: string) {
-  return gatewayResponse(api([], { gatewayResponses: overrides }), failure, {
+  return gatewayResponse(apiModel({ routes: [], gatewayResponses: overrides }), failure, {
     context: context(),
     stageVariables: { env: "test" },
     methodRequest: { path: {}, query: parseQueryString(""), headers: { origin: "https://example.com" }, body: () => "" },

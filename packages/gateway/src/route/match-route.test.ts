@@ -1,18 +1,18 @@
-import { route } from "../../test/helpers/fixtures";
+import { routeModel } from "@apigw-playground/routes/testing";
 import { matchResource, matchRoute, resourceTarget } from "./match-route";
 import { buildRouteTree } from "./route-tree";
 
 const tree = buildRouteTree([
-  route("GET", "/"),
-  route("GET", "/items"),
-  route("GET", "/items/special"),
-  route("GET", "/items/{id}"),
-  route("DELETE", "/items/{id}"),
-  route("GET", "/items/{id}/parts/{part}"),
-  route("ANY", "/files/{key+}"),
-  route("GET", "/files/{key+}"),
-  route("POST", "/catch/{proxy+}"),
-  route("ANY", "/{proxy+}"),
+  routeModel({ method: "GET", path: "/" }),
+  routeModel({ method: "GET", path: "/items" }),
+  routeModel({ method: "GET", path: "/items/special" }),
+  routeModel({ method: "GET", path: "/items/{id}" }),
+  routeModel({ method: "DELETE", path: "/items/{id}" }),
+  routeModel({ method: "GET", path: "/items/{id}/parts/{part}" }),
+  routeModel({ method: "ANY", path: "/files/{key+}" }),
+  routeModel({ method: "GET", path: "/files/{key+}" }),
+  routeModel({ method: "POST", path: "/catch/{proxy+}" }),
+  routeModel({ method: "ANY", path: "/{proxy+}" }),
 ]);
 
 function match(method: string, rawPath: string) {
@@ -73,16 +73,16 @@ describe("matchRoute", () => {
     expect(match("GET", "/v1/")?.path).toBe("/");
   });
   it("does not answer HEAD with a GET method", () => {
-    const headTree = buildRouteTree([route("GET", "/items")]);
+    const headTree = buildRouteTree([routeModel({ method: "GET", path: "/items" })]);
     expect(matchRoute(headTree, "HEAD", ["items"])).toBeUndefined();
   });
   it("finds nothing for an unknown path without a greedy fallback", () => {
-    const small = buildRouteTree([route("GET", "/items/{id}")]);
+    const small = buildRouteTree([routeModel({ method: "GET", path: "/items/{id}" })]);
     expect(matchRoute(small, "GET", ["items"])).toBeUndefined();
     expect(matchRoute(small, "GET", ["items", "1", "x"])).toBeUndefined();
     expect(matchRoute(small, "GET", ["items", ""])).toBeUndefined();
   });
   it("finds the resource of a path whatever the method", () => {
-    expect(matchResource(buildRouteTree([route("GET", "/items/{id}")]), ["items", "7"])?.path).toBe("/items/{id}");
+    expect(matchResource(buildRouteTree([routeModel({ method: "GET", path: "/items/{id}" })]), ["items", "7"])?.path).toBe("/items/{id}");
   });
 });

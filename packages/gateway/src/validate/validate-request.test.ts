@@ -1,5 +1,5 @@
 import type { ParameterModel, RequestValidatorModel } from "@apigw-playground/routes";
-import { route } from "../../test/helpers/fixtures";
+import { routeModel } from "@apigw-playground/routes/testing";
 import { parseQueryString } from "../request/query-string";
 import { RequestValidator } from "./validate-request";
 
@@ -22,7 +22,9 @@ const parameters: ParameterModel[] = [
   { name: "h1", in: "header", required: true },
   { name: "optional", in: "query", required: false },
 ];
-const petRoute = route("POST", "/pets", {
+const petRoute = routeModel({
+  method: "POST",
+  path: "/pets",
   parameters,
   validator: all,
   requestBody: { required: true, content: { "application/json": { schema: petSchema } } },
@@ -57,7 +59,7 @@ describe("RequestValidator", () => {
     expect(check(good, { query: "q1=" })?.message).toBe("Missing required request parameters: [q1]");
   });
   it("finds required headers whatever their case", () => {
-    const r = route("GET", "/x", { validator: all, parameters: [{ name: "X-Token", in: "header", required: true }] });
+    const r = routeModel({ method: "GET", path: "/x", validator: all, parameters: [{ name: "X-Token", in: "header", required: true }] });
     expect(check(good, { validatorRoute: r, headers: { "x-token": "t" } })).toBeUndefined();
   });
   it("checks parameters before the body", () => {
@@ -100,12 +102,12 @@ describe("RequestValidator", () => {
     expect(check("<pet/>", { headers: { "content-type": "application/xml" } })).toBeUndefined();
   });
   it("uses the $default model for other content types", () => {
-    const r = route("POST", "/x", { validator: bodyOnly, requestBody: { required: true, content: { $default: { schema: petSchema } } } });
+    const r = routeModel({ method: "POST", path: "/x", validator: bodyOnly, requestBody: { required: true, content: { $default: { schema: petSchema } } } });
     expect(check("{}", { validatorRoute: r, headers: { "content-type": "text/plain" } })?.responseType).toBe("BAD_REQUEST_BODY");
   });
   it("checks only what the route's validator asks for", () => {
-    const r = route("POST", "/pets", { ...petRoute, validator: bodyOnly });
+    const r = routeModel({ ...petRoute, validator: bodyOnly });
     expect(check(good, { validatorRoute: r, query: "" })).toBeUndefined();
-    expect(check(good, { validatorRoute: route("POST", "/pets", { ...petRoute, validator: undefined }), query: "" })).toBeUndefined();
+    expect(check(good, { validatorRoute: routeModel({ ...petRoute, validator: undefined }), query: "" })).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { ApiKeyModel, ApiModel, RouteModel, UsagePlanModel } from "@apigw-playground/routes";
+import { apiModel, routeModel } from "@apigw-playground/routes/testing";
 import { ACCOUNT_DEFAULT_THROTTLE, createUsagePlanGate } from "./usage-plan-gate";
 
 const FORBIDDEN = { responseType: "INVALID_API_KEY", statusCode: 403, errorType: "ForbiddenException", message: "Forbidden" };
@@ -14,41 +15,11 @@ function plan(name: string, keys: ApiKeyModel[], extra: Partial<UsagePlanModel> 
 }
 
 function api(usagePlans: UsagePlanModel[], extra: Partial<ApiModel> = {}): ApiModel {
-  return {
-    logicalId: "Api",
-    restApiId: "abc123",
-    title: "test",
-    stageName: "v1",
-    stageVariables: {},
-    binaryMediaTypes: [],
-    apiKeySource: "HEADER",
-    validators: {},
-    models: {},
-    gatewayResponses: {},
-    usagePlans,
-    routes: [],
-    ...extra,
-  };
+  return apiModel({ usagePlans, ...extra });
 }
 
 function route(apiKeyRequired: boolean): RouteModel {
-  return {
-    operationId: "getItem",
-    method: "GET",
-    path: "/items/{id}",
-    parameters: [],
-    responses: {},
-    auth: { type: "NONE", apiKeyRequired },
-    integration: {
-      type: "MOCK",
-      requestParameters: {},
-      requestTemplates: {},
-      passthroughBehavior: "WHEN_NO_MATCH",
-      timeoutInMillis: 29000,
-      connectionType: "INTERNET",
-      responses: [],
-    },
-  };
+  return routeModel({ path: "/items/{id}", auth: { type: "NONE", apiKeyRequired } });
 }
 
 /** A clock the test moves by hand. */
