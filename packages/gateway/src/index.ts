@@ -21,4 +21,15 @@ export {
 export { REQUEST_CONVERSIONS, RESPONSE_CONVERSIONS, type Payload } from "./map/binary";
 export { GATEWAY_RESPONSE_STATUS, DEFAULT_GATEWAY_RESPONSE_TEMPLATE } from "./respond/gateway-responses";
 export { MAX_REQUEST_BYTES } from "./respond/gateway-failures";
-export { DEFAULT_LOCAL_CREDENTIAL, type LocalCredential, type CallerIdentity } from "./authorize";
+export {
+  DEFAULT_LOCAL_CREDENTIAL,
+  type LocalCredential,
+  type CallerIdentity,
+  verifySignature,
+  VERIFY_SIGNATURE_DEFAULTS,
+  type VerifySignatureOptions,
+  createLocalCredentialStore,
+  type CredentialLookup,
+  type AuthorizeRequest,
+  type AuthorizeResult,
+} from "./authorize";

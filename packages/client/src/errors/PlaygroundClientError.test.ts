@@ -1,3 +1,4 @@
+import { GatewayError as LocalGatewayError, GatewayOptionsError } from "@apigw-playground/gateway";
 import { GatewayError } from "./GatewayError";
 import { NetworkError } from "./NetworkError";
 import { PlaygroundClientError, requestIdsOf } from "./PlaygroundClientError";
@@ -46,6 +47,24 @@ describe("PlaygroundClientError", () => {
     });
     expect(error).toBeInstanceOf(OtherGatewayError!);
     expect(error).not.toBeInstanceOf(RouteError);
+  });
+
+  test("never takes the gateway package's GatewayError for its own, nor the other way round", () => {
+    const misconfigured = new GatewayOptionsError("port must be a number");
+    expect(LocalGatewayError.name).toBe(GatewayError.name);
+    expect(misconfigured).toBeInstanceOf(LocalGatewayError);
+    expect(misconfigured).not.toBeInstanceOf(GatewayError);
+    expect(misconfigured).not.toBeInstanceOf(PlaygroundClientError);
+    const answered = new GatewayError({
+      status: 403,
+      errorType: "ForbiddenException",
+      gatewayMessage: "Forbidden",
+      request: "GET x",
+      body: { message: "Forbidden" },
+      signing: { region: "us-east-1" },
+      metadata: {},
+    });
+    expect(answered).not.toBeInstanceOf(LocalGatewayError);
   });
 
   test("plain objects and other errors are not instances", () => {

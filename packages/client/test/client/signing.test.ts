@@ -45,7 +45,8 @@ describe("request signing on the wire", () => {
     const client = fixtureClient(server, { credentials: { accessKeyId: localCredentials.accessKeyId, secretAccessKey: "wrong" } });
     await client.fixture.getItem({ path: { id: "d" } });
     await client.close();
-    expect(server.requests[0]?.verdict).toMatchObject({ valid: false, reason: "signature mismatch" });
+    expect(server.requests[0]?.verdict).toMatchObject({ valid: false, failure: { errorType: "InvalidSignatureException" } });
+    expect(server.requests[0]?.verdict.valid === false && server.requests[0].verdict.reason).toMatch(/^The request signature we calculated does not match/);
   });
 
   test("signs each attempt anew, with the credentials of that moment", async () => {

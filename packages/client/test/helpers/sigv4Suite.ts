@@ -38,13 +38,13 @@ export interface SuiteCase {
 }
 
 /** `<repo>/../shared/fixtures/aws-sigv4-test-suite`: CI clones the repo with shared/ beside it. */
-export function suiteDir(): string {
+function suiteDir(): string {
   const dir = path.resolve(__dirname, "../../../../../shared/fixtures/aws-sigv4-test-suite");
   if (!existsSync(dir)) throw new Error(`SigV4 test suite not found at ${dir}: shared/ must sit beside the repository`);
   return dir;
 }
 
-export function parseRequest(text: string): SuiteRequest {
+function parseRequest(text: string): SuiteRequest {
   const lines = text.split("\n");
   const requestLine = lines.shift() ?? "";
   const match = /^(\S+) (.*) HTTP\/1\.1$/.exec(requestLine);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Verdict, verifySigV4 } from "./verifySigV4";
+import { type GatewayFailure, verifySignature } from "@apigw-playground/gateway";
 
 /** The local playground credentials (team convention). */
 export const localCredentials = { accessKeyId: "AKIDLOCALPLAYGROUND", secretAccessKey: "local-playground-secret" };
@@ -12,10 +12,15 @@ export interface RecordedRequest {
   /** Raw header pairs in arrival order. */
   headers: Array<[string, string]>;
   body: Buffer;
-  /** Whether the SigV4 signature verifies, recomputed from what arrived. */
+  /** Whether the SigV4 signature verifies, recomputed from what arrived as the local gateway does. */
   verdict: Verdict;
   header(name: string): string | undefined;
 }
+
+/** The gateway's answer on a request's signature: the signer and what it signed, or why not. */
+export type Verdict =
+  | { valid: true; accessKeyId: string; signedHeaders: string[] }
+  | { valid: false; reason: string; failure: GatewayFailure };
 
 export type Handler = (request: RecordedRequest, response: ServerResponse) => void;
 
@@ -33,7 +38,8 @@ export interface TestServer {
 
 /**
  * A node:http server on 127.0.0.1 and an OS-chosen port that records every request,
- * checks its signature with the independent verifier, and answers with `handler`.
+ * checks its signature with the local gateway's `verifySignature` (its own SigV4
+ * implementation, conformance-tested apart from the client's signer), and answers with `handler`.
  */
 export async function startTestServer(handler: Handler, options: { service?: string; secrets?: Record<string, string> } = {}): Promise<TestServer> {
   const secrets: Record<string, string> = { [localCredentials.accessKeyId]: localCredentials.secretAccessKey, ...options.secrets };
@@ -53,10 +59,7 @@ export async function startTestServer(handler: Handler, options: { service?: str
         target: req.url ?? "",
         headers,
         body,
-        verdict: verifySigV4(
-          { method: req.method ?? "", target: req.url ?? "", headers, body },
-          { service: options.service ?? "execute-api", region: "us-east-1", secretFor: (id) => secrets[id] },
-        ),
+        verdict: verify(req, body, options.service ?? "execute-api", secrets),
         header: (name) => headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1],
       };
       requests.push(recorded);
@@ -90,6 +93,30 @@ export async function startTestServer(handler: Handler, options: { service?: str
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The gateway's SigV4 check on a request as received. */
+function verify(req: IncomingMessage, body: Buffer, service: string, secrets: Record<string, string>): Verdict {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const tokens = req.headersDistinct["x-amz-security-token"];
+  const result = verifySignature(
+    { method: req.method ?? "GET", rawPath: q < 0 ? url : url.slice(0, q), rawQuery: q < 0 ? "" : url.slice(q + 1), headers: req.headersDistinct, body },
+    {
+      region: "us-east-1",
+      service,
+      // These servers check the client's signature, not who may hold which session token: a
+      // known key is accepted with the token the request carries.
+      credentials: (accessKeyId) => {
+        const secretAccessKey = secrets[accessKeyId];
+        if (secretAccessKey === undefined) return undefined;
+        return { accessKeyId, secretAccessKey, ...(tokens?.[0] === undefined ? {} : { sessionToken: tokens[0] }) };
+      },
+    },
+  );
+  if (!result.ok) return { valid: false, reason: result.failure.message, failure: result.failure };
+  const signedHeaders = /SignedHeaders=([^,]+)/.exec(req.headers.authorization ?? "")?.[1]?.split(";") ?? [];
+  return { valid: true, accessKeyId: result.value.accessKey, signedHeaders };
 }
 
 /** Answer with JSON. */
