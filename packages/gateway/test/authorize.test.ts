@@ -1,8 +1,8 @@
+import { signRequest } from "@apigw-playground/backends/testing";
 import type { UsagePlanModel } from "@apigw-playground/routes";
 import { apiModel, integrationResponse, mockIntegration, routeModel } from "@apigw-playground/routes/testing";
 import { serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
-import { signedHeaders } from "./helpers/sign";
 
 const whoAmI = mockIntegration({
   responses: [
@@ -35,7 +35,7 @@ afterAll(() => server.gateway.stop());
 
 describe("authorize stage", () => {
   it("puts the signer of an AWS_IAM request into $context.identity", async () => {
-    const headers = await signedHeaders(server.url, "/iam");
+    const headers = await signRequest({ service: "execute-api", url: `${server.url}/iam` });
     const res = await send(server.url, "/iam", { headers });
     expect(res.status).toBe(200);
     expect(res.json()).toMatchObject({
@@ -51,7 +51,7 @@ describe("authorize stage", () => {
     expect(res.headers["x-amzn-errortype"]).toBe("MissingAuthenticationTokenException");
   });
   it("refuses a request whose signature does not match", async () => {
-    const headers = await signedHeaders(server.url, "/iam?a=1");
+    const headers = await signRequest({ service: "execute-api", url: `${server.url}/iam?a=1` });
     const res = await send(server.url, "/iam?a=2", { headers });
     expect(res.status).toBe(403);
     expect(res.headers["x-amzn-errortype"]).toBe("InvalidSignatureException");

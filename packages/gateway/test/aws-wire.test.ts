@@ -3,7 +3,7 @@ import { type BackendSet, startBackends } from "@apigw-playground/backends";
 import { apiModel, awsIntegration, integrationResponse, routeModel, TEST_ROLE_ARN } from "@apigw-playground/routes/testing";
 import { createLocalCredentialStore, verifySignature } from "../src/authorize";
 import { localRoleCredentials, type RunningGateway } from "../src";
-import { awsCall, jsonCall, queryCall } from "./helpers/aws-call";
+import { createBucket, jsonCall, queryCall } from "./helpers/aws-call";
 import { recordingLogger, serve } from "./helpers/gateway";
 import { send } from "./helpers/http";
 import { type WireRequest, startRecordingProxy } from "./helpers/recording-proxy";
@@ -126,7 +126,7 @@ beforeAll(async () => {
     KeySchema: [{ AttributeName: "id", KeyType: "HASH" }],
     BillingMode: "PAY_PER_REQUEST",
   });
-  await awsCall(backends.endpoints.s3!, "s3", { method: "PUT", path: `/${BUCKET}` });
+  await createBucket(backends.endpoints.s3!, BUCKET);
   dynamodb = await startRecordingProxy(backends.endpoints.dynamodb!);
   s3 = await startRecordingProxy(backends.endpoints.s3!);
   // Accepts the connection and never answers.

@@ -1,9 +1,9 @@
 import { join } from "node:path";
+import { signRequest } from "@apigw-playground/backends/testing";
 import { findTemplatesDir, loadTemplate } from "@apigw-playground/routes";
 import { startGateway, type RunningGateway } from "../src";
 import { recordingLogger } from "./helpers/gateway";
 import { send } from "./helpers/http";
-import { signedHeaders } from "./helpers/sign";
 import { startUpstream } from "./helpers/upstream";
 
 // The repository's real templates, loaded by the route loader and served as they are.
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 async function signedGet(template: string, path: string, headers: Record<string, string> = {}) {
   const base = gateway.urlFor(template);
-  return send(base, path, { headers: { ...headers, ...(await signedHeaders(base, path, { headers })) } });
+  return send(base, path, { headers: { ...headers, ...(await signRequest({ service: "execute-api", url: `${base}${path}`, headers })) } });
 }
 
 describe("templates/mock", () => {
@@ -91,7 +91,7 @@ describe("templates/http", () => {
     const base = gateway.urlFor("http");
     const body = JSON.stringify({ name: "Ada", language: "fr" });
     const headers = { "content-type": "application/json" };
-    const res = await send(base, "/greetings", { method: "POST", body, headers: { ...headers, ...(await signedHeaders(base, "/greetings", { method: "POST", headers, body })) } });
+    const res = await send(base, "/greetings", { method: "POST", body, headers: { ...headers, ...(await signRequest({ service: "execute-api", url: `${base}/greetings`, method: "POST", headers, body })) } });
     expect(res.status).toBe(200);
     expect(res.json()).toMatchObject({ greeting: "Bonjour, Ada!", language: "fr", upstreamMethod: "POST", upstreamSawHeader: "http-template", upstreamBaseUrl: upstream.url });
   });

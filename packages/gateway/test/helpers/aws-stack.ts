@@ -1,10 +1,10 @@
 import { type BackendSet, type ServiceName, startBackends } from "@apigw-playground/backends";
+import { signRequest } from "@apigw-playground/backends/testing";
 import { findTemplatesDir, loadTemplate, type TemplateModel } from "@apigw-playground/routes";
 import { type GatewayOptions, type RunningGateway, startGateway } from "../../src";
 import { recordingLogger } from "./gateway";
 import { send, type ClientResponse } from "./http";
 import { provision } from "./provision";
-import { signedHeaders } from "./sign";
 
 /** A real template served by the gateway against local backends holding its resources. */
 export interface AwsStack {
@@ -62,7 +62,7 @@ export async function startAwsStack(name: string, stackOptions: AwsStackOptions)
     logs: logger.lines,
     async call(method, path, init = {}) {
       const body = init.body;
-      const headers = await signedHeaders(url, path, { method, headers: init.headers ?? {}, ...(body === undefined ? {} : { body }) });
+      const headers = await signRequest({ service: "execute-api", url: `${url}${path}`, method, headers: init.headers ?? {}, ...(body === undefined ? {} : { body }) });
       return send(url, path, { method, headers, ...(body === undefined ? {} : { body }) });
     },
     async stop() {

@@ -1,6 +1,6 @@
 import type { BackendSet } from "@apigw-playground/backends";
 import type { ResolvedResource, TemplateModel } from "@apigw-playground/routes";
-import { awsCall, jsonCall, queryCall } from "./aws-call";
+import { createBucket, jsonCall, queryCall } from "./aws-call";
 
 // Creates a template's resources in the local backends with plain signed wire calls — test-only
 // and minimal (the local-stack package does the real provisioning).
@@ -33,11 +33,9 @@ async function create(resource: ResolvedResource, set: BackendSet): Promise<void
       await jsonCall(e.dynamodb!, "dynamodb", "DynamoDB_20120810.CreateTable", input);
       return;
     }
-    case "AWS::S3::Bucket": {
-      const res = await awsCall(e.s3!, "s3", { method: "PUT", path: `/${resource.physicalId}` });
-      if (res.status !== 200) throw new Error(`CreateBucket answered ${res.status}: ${res.body.toString("utf8")}`);
+    case "AWS::S3::Bucket":
+      await createBucket(e.s3!, resource.physicalId);
       return;
-    }
     case "AWS::SNS::Topic":
       await queryCall(e.sns!, "sns", { Action: "CreateTopic", Version: "2010-03-31", Name: String(resource.attributes.TopicName) });
       return;

@@ -1,6 +1,5 @@
-import { SignatureV4 } from "@smithy/signature-v4";
+import { signRequest } from "@apigw-playground/backends/testing";
 import { request } from "undici";
-import { NodeSha256 } from "../../src/aws/sha256";
 import type { LocalStack } from "../../src";
 
 /** An API's answer, read whole. */
@@ -29,27 +28,17 @@ export interface ApiCall {
 export async function callApi(stack: LocalStack, template: string, path: string, call: ApiCall = {}): Promise<ApiResponse> {
   const url = new URL(`${stack.urlFor(template)}${path}`);
   const method = call.method ?? (call.body === undefined ? "GET" : "POST");
-  let headers: Record<string, string> = { host: url.host, ...lowerCaseKeys(call.headers ?? {}) };
-  if (!call.unsigned) {
-    const query: Record<string, string | string[]> = {};
-    for (const [name, value] of url.searchParams) {
-      const existing = query[name];
-      query[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-    }
-    const signer = new SignatureV4({ service: "execute-api", region: stack.templates[0]?.region ?? "us-east-1", credentials: stack.credentials, sha256: NodeSha256 });
-    const signed = await signer.sign({
-      method,
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: url.pathname,
-      query,
-      headers,
-      ...(call.body === undefined ? {} : { body: call.body }),
-    });
-    headers = signed.headers;
-  }
-  delete headers.host;
+  const headers = call.unsigned
+    ? (call.headers ?? {})
+    : await signRequest({
+        service: "execute-api",
+        url: url.href,
+        method,
+        headers: call.headers ?? {},
+        region: stack.templates[0]?.region ?? "us-east-1",
+        credentials: stack.credentials,
+        ...(call.body === undefined ? {} : { body: call.body }),
+      });
   const answer = await request(url, { method: method as "GET", headers, ...(call.body === undefined ? {} : { body: call.body }) });
   const body = Buffer.from(await answer.body.arrayBuffer());
   const flat: Record<string, string> = {};
@@ -67,10 +56,6 @@ export async function callApi(stack: LocalStack, template: string, path: string,
       }
     },
   };
-}
-
-function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 /**
