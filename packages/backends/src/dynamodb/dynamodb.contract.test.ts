@@ -1,16 +1,8 @@
 import { runBackendContract } from "../contract.case";
-import { signedFetch } from "../testing/signedFetch";
+import { jsonRequest } from "../testing/signedFetch";
 import { startDynamoDb } from "./startDynamoDb";
 
-const request = (endpoint: string, target: string, unsigned = false) =>
-  signedFetch({
-    service: "dynamodb",
-    url: `${endpoint}/`,
-    method: "POST",
-    headers: { "content-type": "application/x-amz-json-1.0", "x-amz-target": target },
-    body: "{}",
-    ...(unsigned ? { unsigned: true } : {}),
-  });
+const request = (endpoint: string, target: string, unsigned = false) => jsonRequest(endpoint, { service: "dynamodb", target, unsigned });
 
 runBackendContract({
   service: "dynamodb",

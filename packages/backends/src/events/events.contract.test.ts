@@ -1,16 +1,8 @@
 import { runBackendContract } from "../contract.case";
-import { signedFetch } from "../testing/signedFetch";
+import { jsonRequest } from "../testing/signedFetch";
 import { startEventBridge } from "./startEventBridge";
 
-const request = (endpoint: string, target: string, unsigned = false) =>
-  signedFetch({
-    service: "events",
-    url: `${endpoint}/`,
-    method: "POST",
-    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": target },
-    body: "{}",
-    ...(unsigned ? { unsigned: true } : {}),
-  });
+const request = (endpoint: string, target: string, unsigned = false) => jsonRequest(endpoint, { service: "events", target, contentType: "application/x-amz-json-1.1", unsigned });
 
 runBackendContract({
   service: "events",

@@ -1,24 +1,16 @@
 import { runBackendContract } from "../contract.case";
-import { signedFetch } from "../testing/signedFetch";
+import { queryRequest } from "../testing/signedFetch";
 import { startSns } from "./startSns";
 
-const form = (action: string) => new URLSearchParams({ Action: action, Version: "2010-03-31" }).toString();
+const request = (endpoint: string, action: string, unsigned = false) =>
+  queryRequest(endpoint, { service: "sns", params: { Action: action, Version: "2010-03-31" }, unsigned });
 
 runBackendContract({
   service: "sns",
   start: () => startSns(),
   validAction: "ListTopics",
-  sendValid: (endpoint, options) =>
-    signedFetch({
-      service: "sns",
-      url: `${endpoint}/`,
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: form("ListTopics"),
-      ...(options?.unsigned ? { unsigned: true } : {}),
-    }),
-  sendUnknownAction: (endpoint) =>
-    signedFetch({ service: "sns", url: `${endpoint}/`, method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form("Frobnicate") }),
+  sendValid: (endpoint, options) => request(endpoint, "ListTopics", options?.unsigned),
+  sendUnknownAction: (endpoint) => request(endpoint, "Frobnicate"),
   checkUnknownAction: async (response) => {
     expect(response.status).toBe(400);
     const xml = await response.text();

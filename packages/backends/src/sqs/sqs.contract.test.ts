@@ -1,28 +1,13 @@
 import { runBackendContract } from "../contract.case";
-import { signedFetch } from "../testing/signedFetch";
+import { jsonRequest } from "../testing/signedFetch";
 import { startSqs } from "./startSqs";
 
 runBackendContract({
   service: "sqs",
   start: () => startSqs(),
   validAction: "ListQueues",
-  sendValid: (endpoint, options) =>
-    signedFetch({
-      service: "sqs",
-      url: `${endpoint}/`,
-      method: "POST",
-      headers: { "content-type": "application/x-amz-json-1.0", "x-amz-target": "AmazonSQS.ListQueues" },
-      body: "{}",
-      ...(options?.unsigned ? { unsigned: true } : {}),
-    }),
-  sendUnknownAction: (endpoint) =>
-    signedFetch({
-      service: "sqs",
-      url: `${endpoint}/`,
-      method: "POST",
-      headers: { "content-type": "application/x-amz-json-1.0", "x-amz-target": "AmazonSQS.Frobnicate" },
-      body: "{}",
-    }),
+  sendValid: (endpoint, options) => jsonRequest(endpoint, { service: "sqs", target: "AmazonSQS.ListQueues", unsigned: options?.unsigned }),
+  sendUnknownAction: (endpoint) => jsonRequest(endpoint, { service: "sqs", target: "AmazonSQS.Frobnicate" }),
   checkUnknownAction: async (response) => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ __type: "com.amazon.coral.service#UnknownOperationException" });

@@ -1,2 +1,11 @@
-export { callJson, callQuery, type SignedFetchInit, signedFetch } from "./signedFetch";
+export {
+  callJson,
+  callQuery,
+  type JsonRequestInit,
+  jsonRequest,
+  type QueryRequestInit,
+  queryRequest,
+  type SignedFetchInit,
+  signedFetch,
+} from "./signedFetch";
 export { localCredentials, type SignRequestInit, signRequest } from "./signRequest";

@@ -14,12 +14,22 @@ export async function signedFetch(init: SignedFetchInit): Promise<Response> {
   return fetch(init.url, { method, headers, ...(init.body === undefined ? {} : { body: init.body }) });
 }
 
-/** Calls an AWS JSON-protocol operation and returns status, headers and the parsed body. */
-export async function callJson(
-  endpoint: string,
-  init: { service: string; target: string; body?: unknown; contentType?: string; unsigned?: boolean; region?: string },
-): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
-  const response = await signedFetch({
+/** An AWS JSON-protocol call: `POST /` with `X-Amz-Target` and a JSON body. */
+export interface JsonRequestInit {
+  service: string;
+  /** `<prefix>.<Operation>`, e.g. `DynamoDB_20120810.ListTables`. */
+  target: string;
+  /** @default {} */
+  body?: unknown;
+  /** @default "application/x-amz-json-1.0" (EventBridge speaks 1.1) */
+  contentType?: string;
+  unsigned?: boolean;
+  region?: string;
+}
+
+/** Sends an AWS JSON-protocol request and returns the response as it came. */
+export function jsonRequest(endpoint: string, init: JsonRequestInit): Promise<Response> {
+  return signedFetch({
     service: init.service,
     url: `${endpoint}/`,
     method: "POST",
@@ -28,18 +38,32 @@ export async function callJson(
     ...(init.unsigned ? { unsigned: true } : {}),
     ...(init.region ? { region: init.region } : {}),
   });
+}
+
+/** Calls an AWS JSON-protocol operation and returns status, headers and the parsed body. */
+export async function callJson(endpoint: string, init: JsonRequestInit): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const response = await jsonRequest(endpoint, init);
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text === "" ? {} : (JSON.parse(text) as Record<string, unknown>) };
 }
 
-/** Calls an AWS Query-protocol action (form POST, or GET with `method: "GET"`) and returns status, headers and text. */
-export async function callQuery(
-  endpoint: string,
-  init: { service: string; params: Record<string, string>; json?: boolean; method?: "GET" | "POST"; unsigned?: boolean },
-): Promise<{ status: number; headers: Headers; text: string }> {
+/** An AWS Query-protocol call: the action and its parameters as a form. */
+export interface QueryRequestInit {
+  service: string;
+  /** `Action`, `Version` and the action's parameters. */
+  params: Record<string, string>;
+  /** Asks for a JSON answer (`Accept: application/json`) instead of XML. */
+  json?: boolean;
+  /** A form POST, or the parameters in the query string with `GET`. @default "POST" */
+  method?: "GET" | "POST";
+  unsigned?: boolean;
+}
+
+/** Sends an AWS Query-protocol request and returns the response as it came. */
+export function queryRequest(endpoint: string, init: QueryRequestInit): Promise<Response> {
   const form = new URLSearchParams(init.params).toString();
   const get = init.method === "GET";
-  const response = await signedFetch({
+  return signedFetch({
     service: init.service,
     url: get ? `${endpoint}/?${form}` : `${endpoint}/`,
     method: get ? "GET" : "POST",
@@ -50,5 +74,10 @@ export async function callQuery(
     ...(get ? {} : { body: form }),
     ...(init.unsigned ? { unsigned: true } : {}),
   });
+}
+
+/** Calls an AWS Query-protocol action and returns status, headers and text. */
+export async function callQuery(endpoint: string, init: QueryRequestInit): Promise<{ status: number; headers: Headers; text: string }> {
+  const response = await queryRequest(endpoint, init);
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
