@@ -172,12 +172,7 @@ export async function startEventBridge(options: BackendOptions & PeerOptions = {
     DescribeRule: (input: JsonInput) => {
       const rule = requireRule(input);
       return {
-        Name: rule.name,
-        Arn: rule.arn,
-        ...(rule.eventPattern === undefined ? {} : { EventPattern: rule.eventPattern }),
-        ...(rule.scheduleExpression === undefined ? {} : { ScheduleExpression: rule.scheduleExpression }),
-        State: rule.state,
-        ...(rule.description === undefined ? {} : { Description: rule.description }),
+        ...describeRule(rule),
         ...(rule.roleArn === undefined ? {} : { RoleArn: rule.roleArn }),
         EventBusName: rule.busName,
         CreatedBy: accountId,
@@ -189,15 +184,7 @@ export async function startEventBridge(options: BackendOptions & PeerOptions = {
       const prefix = optionalString(input, "NamePrefix", invalid) ?? "";
       const page = paginate([...bus.rules.values()].filter((rule) => rule.name.startsWith(prefix)), input);
       return {
-        Rules: page.items.map((rule) => ({
-          Name: rule.name,
-          Arn: rule.arn,
-          ...(rule.eventPattern === undefined ? {} : { EventPattern: rule.eventPattern }),
-          ...(rule.scheduleExpression === undefined ? {} : { ScheduleExpression: rule.scheduleExpression }),
-          State: rule.state,
-          ...(rule.description === undefined ? {} : { Description: rule.description }),
-          EventBusName: rule.busName,
-        })),
+        Rules: page.items.map((rule) => ({ ...describeRule(rule), EventBusName: rule.busName })),
         ...(page.nextToken ? { NextToken: page.nextToken } : {}),
       };
     },
@@ -352,6 +339,18 @@ function sendToTarget(peers: Peers, target: Target, payload: string): string | u
   if (service === "sns" && peers.sns) return peers.sns.deliver(target.Arn, { message: payload, via: "events" }).messageId;
   if (service === "states" && peers.states) return peers.states.deliver(target.Arn, { input: payload, via: "events" }).executionArn;
   return undefined;
+}
+
+/** The fields DescribeRule and ListRules both answer with (each adds its own after them). */
+function describeRule(rule: Rule) {
+  return {
+    Name: rule.name,
+    Arn: rule.arn,
+    ...(rule.eventPattern === undefined ? {} : { EventPattern: rule.eventPattern }),
+    ...(rule.scheduleExpression === undefined ? {} : { ScheduleExpression: rule.scheduleExpression }),
+    State: rule.state,
+    ...(rule.description === undefined ? {} : { Description: rule.description }),
+  };
 }
 
 function describeBus(bus: Bus) {
