@@ -26,6 +26,15 @@ export interface AwsServiceProtocol {
   host?: string;
 }
 
+const STEP_FUNCTIONS: AwsServiceProtocol = {
+  signingName: "states",
+  endpointId: "SFN",
+  protocol: "json",
+  targetPrefix: "AWSStepFunctions",
+  jsonContentType: "application/x-amz-json-1.0",
+  autoTarget: true,
+};
+
 /**
  * The services of AWS integration URIs, keyed by the ARN's service name. A service missing here is
  * still called (signing name = ARN service, endpoint id = its upper-cased name), only without
@@ -40,24 +49,9 @@ export const AWS_SERVICE_PROTOCOLS: Readonly<Record<string, AwsServiceProtocol>>
     jsonContentType: "application/x-amz-json-1.0",
     autoTarget: true,
   },
-  states: {
-    signingName: "states",
-    endpointId: "SFN",
-    protocol: "json",
-    targetPrefix: "AWSStepFunctions",
-    jsonContentType: "application/x-amz-json-1.0",
-    autoTarget: true,
-  },
+  states: STEP_FUNCTIONS,
   // StartSyncExecution lives on its own host; the signing name stays "states".
-  "sync-states": {
-    signingName: "states",
-    endpointId: "SFN",
-    protocol: "json",
-    targetPrefix: "AWSStepFunctions",
-    jsonContentType: "application/x-amz-json-1.0",
-    autoTarget: true,
-    host: "sync-states",
-  },
+  "sync-states": { ...STEP_FUNCTIONS, host: "sync-states" },
   kinesis: {
     signingName: "kinesis",
     endpointId: "KINESIS",
