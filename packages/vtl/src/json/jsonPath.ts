@@ -176,7 +176,7 @@ function readBracket(path: string, start: number, fail: (what: string) => never)
     return { segment: { kind: "filter", test: compileFilter(inner.slice(2, -1), fail) }, end };
   }
   if (inner.startsWith("'") || inner.startsWith('"')) {
-    const names = splitTopLevel(inner).map((part) => unquote(part.trim(), fail));
+    const names = splitOutsideQuotes(inner, ",", true).map((part) => unquote(part.trim(), fail));
     return { segment: { kind: "child", names }, end };
   }
   if (inner.includes(":")) {
@@ -206,25 +206,6 @@ function findClose(path: string, start: number, fail: (what: string) => never): 
   return fail("unclosed '['");
 }
 
-function splitTopLevel(s: string): string[] {
-  const parts: string[] = [];
-  let quote: string | undefined;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quote !== undefined) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === ",") {
-      parts.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(s.slice(from));
-  return parts;
-}
-
 function unquote(s: string, fail: (what: string) => never): string {
   const q = s[0];
   if ((q !== "'" && q !== '"') || s[s.length - 1] !== q || s.length < 2) return fail(`bad quoted name ${s}`);
@@ -245,14 +226,19 @@ function compileFilter(expr: string, fail: (what: string) => never): (item: unkn
   return (item) => ors.some((ands) => ands.every((test) => test(item)));
 }
 
-function splitOutsideQuotes(s: string, separator: string): string[] {
+/**
+ * `s` split at each `separator` outside quotes. With `backslashEscapes` (bracket names such as
+ * `['a\'b']`) a backslash inside quotes escapes the next character; filter literals take it as is.
+ */
+function splitOutsideQuotes(s: string, separator: string, backslashEscapes = false): string[] {
   const parts: string[] = [];
   let quote: string | undefined;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quote !== undefined) {
-      if (c === quote) quote = undefined;
+      if (backslashEscapes && c === "\\") i++;
+      else if (c === quote) quote = undefined;
     } else if (c === "'" || c === '"') quote = c;
     else if (s.startsWith(separator, i)) {
       parts.push(s.slice(from, i));
