@@ -109,10 +109,7 @@ export class ScenarioSteps {
     if (failure === undefined && status !== expectedStatus) failure = `expected ${expectedStatus}, got ${status ?? "no response"}`;
     const result: StepResult = {
       scenario: this.scenario,
-      template: target.template,
-      route: target.route.operationId,
-      method: target.route.method,
-      path: target.route.path,
+      ...routeFields(target),
       step,
       status,
       expectedStatus,
@@ -120,8 +117,7 @@ export class ScenarioSteps {
       ok: failure === undefined,
       detail: failure ?? outcome?.detail ?? "",
     };
-    this.results.push(result);
-    this.reporter.stepFinished(result, exchanges);
+    this.finish(result, exchanges);
     if (failure !== undefined || outcome === undefined) throw new StepFailedError(result);
     return outcome.value;
   }
@@ -144,18 +140,14 @@ export class ScenarioSteps {
       ok: false,
       detail: describeFailure(error),
     };
-    this.results.push(result);
-    this.reporter.stepFinished(result, []);
+    this.finish(result, []);
   }
 
   /** Records a step that does not run here, and why (e.g. it needs --api-key on aws). */
   skip(step: string, target: StepRoute, reason: string): void {
     const result: StepResult = {
       scenario: this.scenario,
-      template: target.template,
-      route: target.route.operationId,
-      method: target.route.method,
-      path: target.route.path,
+      ...routeFields(target),
       step,
       status: null,
       expectedStatus: null,
@@ -164,9 +156,18 @@ export class ScenarioSteps {
       skipped: true,
       detail: reason,
     };
-    this.results.push(result);
-    this.reporter.stepFinished(result, []);
+    this.finish(result, []);
   }
+
+  private finish(result: StepResult, exchanges: WireExchange[]): void {
+    this.results.push(result);
+    this.reporter.stepFinished(result, exchanges);
+  }
+}
+
+/** Where a step's request goes, as its result names it. */
+function routeFields(target: StepRoute): Pick<StepResult, "template" | "route" | "method" | "path"> {
+  return { template: target.template, route: target.route.operationId, method: target.route.method, path: target.route.path };
 }
 
 /** The error `call` rejects with; a CheckFailedError when it resolves instead. */
