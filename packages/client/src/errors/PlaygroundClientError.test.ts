@@ -5,6 +5,18 @@ import { PlaygroundClientError, requestIdsOf } from "./PlaygroundClientError";
 import { RouteError } from "./RouteError";
 import { TimeoutError } from "./TimeoutError";
 
+/** API Gateway's own 403, as the client reports it. */
+const forbidden = () =>
+  new GatewayError({
+    status: 403,
+    errorType: "ForbiddenException",
+    gatewayMessage: "Forbidden",
+    request: "GET x",
+    body: { message: "Forbidden" },
+    signing: { region: "us-east-1" },
+    metadata: {},
+  });
+
 describe("PlaygroundClientError", () => {
   test("carries name, fault and metadata with attempts defaulting to 0", () => {
     const error = new NetworkError({ code: "ECONNRESET", request: "GET http://x/v1", cause: new Error("reset"), metadata: {} });
@@ -31,15 +43,7 @@ describe("PlaygroundClientError", () => {
   });
 
   test("recognises a GatewayError across copies although its name is the AWS error type", () => {
-    const error = new GatewayError({
-      status: 403,
-      errorType: "ForbiddenException",
-      gatewayMessage: "Forbidden",
-      request: "GET x",
-      body: { message: "Forbidden" },
-      signing: { region: "us-east-1" },
-      metadata: {},
-    });
+    const error = forbidden();
     expect(error.name).toBe("ForbiddenException");
     let OtherGatewayError: typeof GatewayError | undefined;
     jest.isolateModules(() => {
@@ -55,15 +59,7 @@ describe("PlaygroundClientError", () => {
     expect(misconfigured).toBeInstanceOf(LocalGatewayError);
     expect(misconfigured).not.toBeInstanceOf(GatewayError);
     expect(misconfigured).not.toBeInstanceOf(PlaygroundClientError);
-    const answered = new GatewayError({
-      status: 403,
-      errorType: "ForbiddenException",
-      gatewayMessage: "Forbidden",
-      request: "GET x",
-      body: { message: "Forbidden" },
-      signing: { region: "us-east-1" },
-      metadata: {},
-    });
+    const answered = forbidden();
     expect(answered).not.toBeInstanceOf(LocalGatewayError);
   });
 
