@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { findTemplatesDir, loadTemplate, type RouteModel } from "@apigw-playground/routes";
+import { integrationResponse } from "@apigw-playground/routes/testing";
 import { selectedStatus } from "./selectedStatus";
 
 // The mock template's chooseStatus route: its selection patterns map the requested status.
@@ -18,7 +19,7 @@ describe("selectedStatus", () => {
   });
 
   it("matches the whole status, as API Gateway does", () => {
-    const route = { integration: { ...chooseStatus.integration, responses: [{ selectionPattern: "4", statusCode: "400", responseParameters: {}, responseTemplates: {} }] } };
+    const route = { integration: { ...chooseStatus.integration, responses: [integrationResponse({ selectionPattern: "4", statusCode: "400" })] } };
     expect(selectedStatus(route, 404)).toBeUndefined();
   });
 });
