@@ -15,5 +15,7 @@ module.exports = {
   },
   // ESM-only dependencies must go through the transform too.
   transformIgnorePatterns: ["/node_modules/(?!(\\.pnpm/)?(velocityjs|aws-local-stepfunctions)[@/])"],
+  // End-to-end suites start real servers; on a loaded 2-core CI machine 5 s is too tight.
+  testTimeout: 20_000,
   moduleFileExtensions: ["ts", "js", "json", "cjs", "mjs"],
 };

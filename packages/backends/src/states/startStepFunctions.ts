@@ -19,7 +19,7 @@ import {
   stateMachineTypeNotSupported,
 } from "./statesErrors";
 import { taskHandlers } from "./taskHandlers";
-import { DefinitionValidator } from "./validateDefinition";
+import { sharedDefinitionValidator } from "./validateDefinition";
 import { scaledWaits } from "./walkStates";
 
 /** Options of the local Step Functions backend. */
@@ -104,9 +104,9 @@ export async function startStepFunctions(options: StepFunctionsOptions = {}): Pr
   const machines = new Map<string, StateMachineRecord>();
   const executions = new Map<string, ExecutionRecord>();
   const validated = new Set<string>();
-  const validator = new DefinitionValidator();
-  // Loading asl-validator takes ~80 ms; on its thread that happens while the stack starts.
-  validator.warm();
+  // One validator thread per process: its compiled schemas serve every backend started here
+  // (tests and restarts start many), and it is compiled while this stack starts.
+  const validator = sharedDefinitionValidator();
 
   const requireMachine = (arn: string): StateMachineRecord => {
     if (!/^arn:aws[\w-]*:states:[\w-]+:\d{12}:stateMachine:.+$/.test(arn)) throw invalidArn(arn);
@@ -329,7 +329,6 @@ export async function startStepFunctions(options: StepFunctionsOptions = {}): Pr
       if (record.view.status === "RUNNING") record.abort?.();
     }
     await Promise.all([...executions.values()].map((record) => record.finished));
-    await validator.close();
   });
 
   return {

@@ -97,3 +97,17 @@ parentPort.on("message", ({ id, definition }) => {
   }
 });
 `;
+
+let shared: DefinitionValidator | undefined;
+
+/**
+ * The process's validator, started (and its schemas compiled) on first use. Its thread is
+ * unreferenced while idle, so it never keeps the process alive.
+ */
+export function sharedDefinitionValidator(): DefinitionValidator {
+  if (shared === undefined) {
+    shared = new DefinitionValidator();
+    shared.warm();
+  }
+  return shared;
+}
